@@ -1,0 +1,4 @@
+export { decide } from './decide.js';
+export type { Decision } from './decision.js';
+export { applyEntry, evolve, evolveAll } from './evolve.js';
+export * from './queries.js';

@@ -1,0 +1,4 @@
+export * from './actor.js';
+export * from './camp.js';
+export * from './primitives.js';
+export * from './template.js';

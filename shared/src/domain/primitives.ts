@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/** Ids are made by clients (for optimistic updates) as well as by the server, so they are checked strictly. */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"');
+export type Id = z.infer<typeof IdSchema>;
+
+export const SlugSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by "-"');
+
+/** A calendar day in the camp's time zone, e.g. 2026-11-28. */
+export const LocalDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-28')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is not a real calendar day');
+export type LocalDate = z.infer<typeof LocalDateSchema>;
+
+/** A wall-clock time in the camp's time zone, e.g. 09:45. */
+export const LocalTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:45');
+export type LocalTime = z.infer<typeof LocalTimeSchema>;
+
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a known IANA time zone');
+
+export function minutesOf(time: LocalTime): number {
+  const [hours = '0', minutes = '0'] = time.split(':');
+  return Number(hours) * 60 + Number(minutes);
+}
+
+export function timeOf(totalMinutes: number): LocalTime {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** Trimmed single-line text with a length limit; rendered as text only, never as HTML. */
+export function text(min: number, max: number) {
+  return z.string().trim().min(min).max(max);
+}
