@@ -6,7 +6,28 @@ export const decideCampUpdate: Rule<'camp:update'> = (state, command, actor) => 
   const denied = requireModerator(actor);
   if (denied) return denied;
   const { type: _type, ...changes } = command;
+  if (changes.days !== undefined) {
+    const days = changes.days;
+    const stranded = state.slots.find((slot) => !days.includes(slot.day));
+    if (stranded) {
+      return refuse(
+        'IN_USE',
+        `${stranded.day} still has slots: move or remove them before dropping the day.`,
+        'days',
+      );
+    }
+  }
   const settings = changes.settings ? { ...state.settings, ...changes.settings } : undefined;
+  const limit = settings?.votesPerParticipant ?? null;
+  const fullestBallot = Math.max(0, ...Object.values(state.ballots).map((ballot) => ballot.length));
+  if (limit !== null && fullestBallot > limit) {
+    // Cast votes stay valid, so a limit below them would leave ballots the limit forbids.
+    return refuse(
+      'INVALID',
+      `A participant has already cast ${fullestBallot} votes; the limit cannot go below that.`,
+      'settings.votesPerParticipant',
+    );
+  }
   return accept({
     type: 'camp:updated',
     ...(changes.title === undefined ? {} : { title: changes.title }),

@@ -66,16 +66,32 @@ export const HostSchema = z.object({
 });
 export type Host = z.infer<typeof HostSchema>;
 
+const sessionDraftFields = {
+  title: text(1, SESSION_TITLE_MAX),
+  description: text(0, SESSION_DESCRIPTION_MAX),
+  hosts: z.array(text(1, HOST_NAME_MAX)).max(HOSTS_MAX),
+  tags: z.array(text(1, TAG_MAX)).max(TAGS_MAX),
+  format: SessionFormatSchema,
+  language: SessionLanguageSchema,
+};
+
 /** What a participant writes when pitching; the same fields are editable later. */
 export const SessionDraftSchema = z.object({
-  title: text(1, SESSION_TITLE_MAX),
-  description: text(0, SESSION_DESCRIPTION_MAX).default(''),
-  hosts: z.array(text(1, HOST_NAME_MAX)).max(HOSTS_MAX).default([]),
-  tags: z.array(text(1, TAG_MAX)).max(TAGS_MAX).default([]),
-  format: SessionFormatSchema.default('discussion'),
-  language: SessionLanguageSchema.default('de'),
+  ...sessionDraftFields,
+  description: sessionDraftFields.description.default(''),
+  hosts: sessionDraftFields.hosts.default([]),
+  tags: sessionDraftFields.tags.default([]),
+  format: sessionDraftFields.format.default('discussion'),
+  language: sessionDraftFields.language.default('de'),
 });
 export type SessionDraft = z.infer<typeof SessionDraftSchema>;
+
+/**
+ * An edit of a pitched session: only the fields given change. Built without the draft's defaults,
+ * because zod 4 keeps defaults under .partial() and would reset every field the edit leaves out.
+ */
+export const SessionChangesSchema = z.object(sessionDraftFields).partial();
+export type SessionChanges = z.infer<typeof SessionChangesSchema>;
 
 export const SessionSchema = z.object({
   id: IdSchema,

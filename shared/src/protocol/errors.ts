@@ -22,7 +22,7 @@ export const ErrorCode = {
   CELL_OCCUPIED: 'CELL_OCCUPIED',
   /** The target slot is a break or a plenary. */
   SLOT_NOT_BOOKABLE: 'SLOT_NOT_BOOKABLE',
-  /** A slot or room still holds sessions that the change would displace. */
+  /** A day, slot or room still holds slots or sessions that the change would displace. */
   IN_USE: 'IN_USE',
   /** The command was made on a state that someone else has changed since. */
   CONFLICT: 'CONFLICT',

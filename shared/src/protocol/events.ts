@@ -7,7 +7,7 @@ import {
   PhaseSchema,
   PlacementSchema,
   RoomSchema,
-  SessionDraftSchema,
+  SessionChangesSchema,
   SessionSchema,
   SlotSchema,
   TimeZoneSchema,
@@ -33,7 +33,7 @@ export const eventSchemas = {
   'slot:updated': z.object({ slot: SlotSchema }),
   'slot:removed': z.object({ slotId: IdSchema }),
   'session:pitched': z.object({ session: SessionSchema }),
-  'session:updated': z.object({ sessionId: IdSchema, changes: SessionDraftSchema.partial() }),
+  'session:updated': z.object({ sessionId: IdSchema, changes: SessionChangesSchema }),
   'session:withdrawn': z.object({ sessionId: IdSchema }),
   /** participantId is present in the log and for the voter; other receivers get it redacted. */
   'vote:cast': z.object({ sessionId: IdSchema, participantId: IdSchema.optional() }),
