@@ -1,0 +1,145 @@
+import { type Command, CreateCampRequestSchema, MODERATOR, participant } from '@campgrid/shared';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCamp } from '../../../server/src/camps/create-camp.js';
+import { CampRegistry, replay } from '../../../server/src/camps/registry.js';
+import {
+  openSqliteStore,
+  type SqliteStore,
+} from '../../../server/src/store/sqlite/sqlite-store.js';
+import { makeTempDir, removeDir } from '../helpers/temp-dir.js';
+
+const silent = pino({ level: 'silent' });
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** Two server instances on one database file, as two processes would be. */
+async function twoInstances() {
+  const dataDir = await makeTempDir();
+  const stores: SqliteStore[] = [
+    await openSqliteStore({ dataDir }),
+    await openSqliteStore({ dataDir }),
+  ];
+  cleanups.push(async () => {
+    for (const store of stores) await store.close();
+    await removeDir(dataDir);
+  });
+  const [storeA, storeB] = stores as [SqliteStore, SqliteStore];
+  return {
+    storeA,
+    a: new CampRegistry(storeA, silent),
+    b: new CampRegistry(storeB, silent),
+  };
+}
+
+const place = (sessionId: string, roomId: string, slotId: string): Command => ({
+  type: 'session:place',
+  sessionId,
+  placement: { roomId, slotId },
+});
+const pitch = (sessionId: string): Command => ({
+  type: 'session:pitch',
+  sessionId,
+  draft: {
+    title: sessionId,
+    description: '',
+    hosts: ['Host'],
+    tags: [],
+    format: 'talk',
+    language: 'de',
+  },
+});
+
+describe('CampRegistry', () => {
+  it('re-decides on the fresh state when another instance wrote the version first', async () => {
+    const { a, b, storeA } = await twoInstances();
+    const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Shared' }));
+    if (!created.ok) throw new Error(created.message);
+    const { campId } = created;
+    await b.current(campId);
+
+    // b writes version 2 while a still holds version 1 in memory.
+    expect(
+      (await b.execute(campId, { commandId: 'cmd-b-0001', command: pitch('s1'), actor: MODERATOR }))
+        .kind,
+    ).toBe('committed');
+    const fromA = await a.execute(campId, {
+      commandId: 'cmd-a-0001',
+      command: pitch('s2'),
+      actor: MODERATOR,
+    });
+    expect(fromA).toMatchObject({ kind: 'committed', entry: { version: 3 } });
+    expect((await a.current(campId)).sessions.map((session) => session.id)).toEqual(['s1', 's2']);
+
+    // The re-decision sees the other instance's placement and refuses the clash.
+    await a.execute(campId, {
+      commandId: 'cmd-a-0002',
+      command: place('s1', 'r1', 'd1s2'),
+      actor: MODERATOR,
+    });
+    await b.execute(campId, { commandId: 'cmd-b-0002', command: pitch('s3'), actor: MODERATOR });
+    const clash = await b.execute(campId, {
+      commandId: 'cmd-b-0003',
+      command: place('s3', 'r1', 'd1s2'),
+      actor: MODERATOR,
+    });
+    expect(clash).toMatchObject({ kind: 'refused', reply: { code: 'CELL_OCCUPIED' } });
+
+    const log = await storeA.readEntries(campId, 0);
+    expect(log.map((entry) => entry.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(await b.current(campId)).toEqual(replay(log));
+  });
+
+  it('answers a retried command with its stored entry even when deciding again would refuse it', async () => {
+    const { a } = await twoInstances();
+    const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Retry' }));
+    if (!created.ok) throw new Error(created.message);
+    const voter = participant('p-1');
+    await a.execute(created.campId, {
+      commandId: 'cmd-pitch-1',
+      command: pitch('s1'),
+      actor: MODERATOR,
+    });
+    const vote: Command = { type: 'vote:cast', sessionId: 's1' };
+    const first = await a.execute(created.campId, {
+      commandId: 'cmd-vote-1',
+      command: vote,
+      actor: voter,
+    });
+    const retry = await a.execute(created.campId, {
+      commandId: 'cmd-vote-1',
+      command: vote,
+      actor: voter,
+    });
+    expect(first.kind).toBe('committed');
+    expect(retry.kind).toBe('duplicate');
+    if (first.kind === 'committed' && retry.kind === 'duplicate')
+      expect(retry.entry).toEqual(first.entry);
+    expect((await a.current(created.campId)).sessions[0]?.voteCount).toBe(1);
+  });
+
+  it('does not let a failed append change the state it holds', async () => {
+    const { a, storeA } = await twoInstances();
+    const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Fail' }));
+    if (!created.ok) throw new Error(created.message);
+    vi.spyOn(storeA, 'appendEntry').mockRejectedValueOnce(new Error('disk full'));
+    await expect(
+      a.execute(created.campId, {
+        commandId: 'cmd-fails-1',
+        command: pitch('lost'),
+        actor: MODERATOR,
+      }),
+    ).rejects.toThrow('disk full');
+    const next = await a.execute(created.campId, {
+      commandId: 'cmd-works-1',
+      command: pitch('kept'),
+      actor: MODERATOR,
+    });
+    expect(next).toMatchObject({ kind: 'committed', entry: { version: 2 } });
+    expect((await a.current(created.campId)).sessions.map((session) => session.id)).toEqual([
+      'kept',
+    ]);
+  });
+});
