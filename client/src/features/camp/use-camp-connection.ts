@@ -1,0 +1,44 @@
+import { assertNever } from '@campgrid/shared';
+import { useEffect, useState } from 'react';
+import { connectCamp } from '../../net/index.js';
+import { captureModeratorKey, readModeratorToken, readParticipantToken } from './credentials.js';
+
+export type CampView = 'schedule' | 'join' | 'participate' | 'moderate';
+
+/**
+ * The secret this page connects with: the moderator's on the moderator view, the participant's
+ * (if this browser joined) everywhere else.
+ */
+export function useCampToken(slug: string, view: CampView): string | undefined {
+  const [, setCaptures] = useState(0);
+  useEffect(() => {
+    if (view !== 'moderate') return;
+    // A secret link pasted into a tab that is already on this page only changes the fragment.
+    const capture = () => {
+      if (captureModeratorKey(window.location, window.history)) setCaptures((count) => count + 1);
+    };
+    capture();
+    window.addEventListener('hashchange', capture);
+    return () => window.removeEventListener('hashchange', capture);
+  }, [view]);
+  switch (view) {
+    case 'moderate':
+      return readModeratorToken(slug);
+    case 'join':
+      // Joining is what a viewer does; a participant only sees the way on.
+      return undefined;
+    case 'schedule':
+    case 'participate':
+      return readParticipantToken(slug);
+    default:
+      return assertNever(view, 'view');
+  }
+}
+
+/** Keeps one live connection to the camp while the page shows it. */
+export function useCampConnection(slug: string, token: string | undefined): void {
+  useEffect(() => {
+    const connection = connectCamp(slug, token);
+    return () => connection.close();
+  }, [slug, token]);
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { captureModeratorKey } from './features/camp/credentials.js';
+import { followLanguage, initI18n, readStoredLanguage } from './i18n/index.js';
+import { AppRoutes } from './routes.js';
+import { useCampStore } from './store/index.js';
+import './styles/global.css';
+
+// Before anything renders, so the secret never sits in the address bar longer than needed.
+captureModeratorKey(window.location, window.history);
+
+const language = readStoredLanguage();
+initI18n(language);
+useCampStore.getState().setLanguage(language);
+followLanguage(useCampStore);
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <AppRoutes />
+  </StrictMode>,
+);

@@ -1,0 +1,251 @@
+import {
+  type CommandInput,
+  type CommandType,
+  type ErrorReply,
+  type EventEnvelope,
+  errorReply,
+  eventSchemas,
+  parseCommand,
+} from '@campgrid/shared';
+import { type CampStoreApi, type PendingCommand, useCampStore } from '../store/index.js';
+import { newId } from './ids.js';
+import { type CampSocket, type OpenSocket, openSocketIo } from './socket-port.js';
+import { CommandAckSchema, EventEnvelopeSchema, SyncAckSchema } from './wire.js';
+
+export type SendResult = { ok: true; commandId: string } | ErrorReply;
+
+export interface CampConnection {
+  sendCommand<T extends CommandType>(type: T, payload: CommandInput<T>): SendResult;
+  close(): void;
+}
+
+export interface ConnectOptions {
+  store?: CampStoreApi;
+  openSocket?: OpenSocket;
+  syncTimeoutMs?: number;
+  commandTimeoutMs?: number;
+  now?: () => number;
+}
+
+/** Syncs that keep finding gaps point at a server bug; looping on it would only burn the battery. */
+const GAP_RESYNCS_MAX = 5;
+
+let active: CampConnection | null = null;
+
+/**
+ * Opens the live connection to one camp and feeds the store. `token` is the moderator's or the
+ * participant's secret; without one the server treats the page as a read-only viewer.
+ */
+export function connectCamp(
+  slug: string,
+  token: string | undefined,
+  options: ConnectOptions = {},
+): CampConnection {
+  const store = options.store ?? useCampStore;
+  const syncTimeoutMs = options.syncTimeoutMs ?? 10_000;
+  const commandTimeoutMs = options.commandTimeoutMs ?? 10_000;
+  const now = options.now ?? Date.now;
+
+  store.getState().openCamp(slug, token ?? 'viewer');
+  store.getState().setConnectionStatus('connecting');
+  const socket: CampSocket = (options.openSocket ?? openSocketIo)(
+    token === undefined ? { slug } : { slug, token },
+  );
+
+  /** Counts connections, so that late answers to an earlier one are recognised and ignored. */
+  let epoch = 0;
+  let synced = false;
+  let syncing = false;
+  let resyncWanted = false;
+  let gapResyncs = 0;
+  let closed = false;
+  /** Broadcasts that arrive while a sync is under way wait for its catch-up. */
+  let buffered: EventEnvelope[] = [];
+  /** Commands sent on the current connection and not answered yet, by id. */
+  const inFlight = new Set<string>();
+  const retryTimers = new Set<ReturnType<typeof setTimeout>>();
+
+  function requestSync(): void {
+    if (syncing) resyncWanted = true;
+    else runSync();
+  }
+
+  function runSync(): void {
+    syncing = true;
+    const syncEpoch = epoch;
+    const sinceVersion = store.getState().syncBase();
+    socket.emitWithAck('camp:sync', { sinceVersion }, syncTimeoutMs, (error, reply) => {
+      if (closed || syncEpoch !== epoch) return;
+      syncing = false;
+      if (error) {
+        if (socket.connected) runSync();
+        return;
+      }
+      const parsed = SyncAckSchema.safeParse(reply);
+      if (!parsed.success) {
+        store.getState().notify('refused', 'INTERNAL');
+        return;
+      }
+      const ack = parsed.data;
+      if (!ack.ok) {
+        if (ack.code === 'NOT_FOUND' || ack.code === 'UNAUTHORIZED') {
+          store.getState().setConnectionFailure(ack.code);
+        } else {
+          store.getState().notify('refused', ack.code);
+        }
+        return;
+      }
+      let { gap } = store.getState().receiveSync(ack.viewer, ack.catchUp, ack.version);
+      synced = true;
+      store.getState().markSynced(now());
+      const waiting = buffered.sort((a, b) => a.version - b.version);
+      buffered = [];
+      for (const envelope of waiting) {
+        if (gap) break;
+        gap = store.getState().receiveEnvelope(envelope).gap;
+      }
+      if (gap || resyncWanted) {
+        resyncWanted = false;
+        gapResyncs = gap ? gapResyncs + 1 : 0;
+        if (gapResyncs <= GAP_RESYNCS_MAX) {
+          runSync();
+          return;
+        }
+        store.getState().notify('refused', 'INTERNAL');
+      }
+      gapResyncs = 0;
+      flushPending();
+    });
+  }
+
+  function receiveBroadcast(eventName: string, payload: unknown): void {
+    if (!Object.hasOwn(eventSchemas, eventName)) return;
+    const parsed = EventEnvelopeSchema.safeParse(payload);
+    if (!parsed.success || parsed.data.event.type !== eventName) return;
+    if (!synced || syncing) {
+      buffered.push(parsed.data);
+      return;
+    }
+    if (store.getState().receiveEnvelope(parsed.data).gap) requestSync();
+  }
+
+  /** Sends, in order, every queued command that has no answer and is not on its way. */
+  function flushPending(): void {
+    for (const command of store.getState().board.pending) {
+      if (command.accepted === null && !inFlight.has(command.commandId)) emit(command);
+    }
+  }
+
+  function canSend(): boolean {
+    return !closed && synced && !syncing && socket.connected;
+  }
+
+  function emit(pending: PendingCommand): void {
+    const { commandId, command } = pending;
+    const { type, ...payload } = command;
+    const sendEpoch = epoch;
+    inFlight.add(commandId);
+    store.getState().markSent(commandId);
+    socket.emitWithAck(type, { commandId, payload }, commandTimeoutMs, (error, reply) => {
+      if (closed || sendEpoch !== epoch) return;
+      inFlight.delete(commandId);
+      if (error) {
+        // No answer yet: send it again with the same id; the server applies it at most once.
+        retry(commandId);
+        return;
+      }
+      const parsed = CommandAckSchema.safeParse(reply);
+      if (!parsed.success) {
+        store.getState().refuseCommand(commandId, errorReply('INTERNAL', 'malformed ack'));
+        return;
+      }
+      const ack = parsed.data;
+      if (ack.ok) {
+        if (store.getState().acceptCommand(commandId, ack.version, ack.events, now()).gap) {
+          requestSync();
+        }
+      } else if (ack.code === 'RATE_LIMITED') {
+        const timer = setTimeout(() => {
+          retryTimers.delete(timer);
+          retry(commandId);
+        }, ack.retryAfterMs ?? 1_000);
+        retryTimers.add(timer);
+      } else {
+        store.getState().refuseCommand(commandId, ack);
+      }
+    });
+  }
+
+  function retry(commandId: string): void {
+    if (!canSend() || inFlight.has(commandId)) return;
+    const pending = store.getState().board.pending.find((item) => item.commandId === commandId);
+    if (pending && pending.accepted === null) emit(pending);
+  }
+
+  socket.onConnect(() => {
+    epoch += 1;
+    synced = false;
+    syncing = false;
+    buffered = [];
+    inFlight.clear();
+    store.getState().setConnectionStatus('connecting');
+    runSync();
+  });
+  socket.onDisconnect(() => {
+    epoch += 1;
+    synced = false;
+    syncing = false;
+    buffered = [];
+    inFlight.clear();
+    if (!closed) store.getState().setConnectionStatus('offline');
+  });
+  socket.onConnectError((error) => {
+    if (closed) return;
+    if (error.message === 'NOT_FOUND' || error.message === 'UNAUTHORIZED') {
+      store.getState().setConnectionFailure(error.message);
+    } else {
+      store.getState().setConnectionStatus('offline');
+    }
+  });
+  socket.onAny(receiveBroadcast);
+
+  const connection: CampConnection = {
+    sendCommand(type, payload) {
+      const parsed = parseCommand(type, payload);
+      if (!parsed.ok) {
+        store.getState().notify('refused', parsed.code);
+        return parsed;
+      }
+      const commandId = newId();
+      const queued = store.getState().queueCommand(commandId, parsed.command);
+      if (!queued.ok) {
+        store.getState().notify('refused', queued.code);
+        return queued;
+      }
+      if (canSend()) {
+        const pending = store.getState().board.pending.find((item) => item.commandId === commandId);
+        if (pending) emit(pending);
+      }
+      return { ok: true, commandId };
+    },
+    close() {
+      closed = true;
+      for (const timer of retryTimers) clearTimeout(timer);
+      retryTimers.clear();
+      socket.disconnect();
+      if (active === connection) active = null;
+    },
+  };
+  active = connection;
+  return connection;
+}
+
+/** Sends a command through the open camp connection; see `CampConnection.sendCommand`. */
+export function sendCommand<T extends CommandType>(type: T, payload: CommandInput<T>): SendResult {
+  if (active === null) {
+    const reply = errorReply('NOT_FOUND', 'No camp is open.');
+    useCampStore.getState().notify('refused', reply.code);
+    return reply;
+  }
+  return active.sendCommand(type, payload);
+}

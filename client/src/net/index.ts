@@ -1,0 +1,16 @@
+export {
+  type CampConnection,
+  connectCamp,
+  type SendResult,
+  sendCommand,
+} from './camp-connection.js';
+export {
+  type ApiFailure,
+  type ApiResult,
+  checkHealth,
+  createCamp,
+  getCamp,
+  joinCamp,
+} from './http.js';
+export { newId } from './ids.js';
+export type { CampSocket, OpenSocket } from './socket-port.js';

@@ -1,0 +1,28 @@
+import { create } from 'zustand';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { createBoardSlice } from './board-slice.js';
+import { createConnectionSlice } from './connection-slice.js';
+import type { CampStore } from './types.js';
+import { createUiSlice } from './ui-slice.js';
+
+const campStoreInitializer: StateCreator<CampStore> = (...args) => ({
+  ...createBoardSlice(...args),
+  ...createConnectionSlice(...args),
+  ...createUiSlice(...args),
+});
+
+/** The app's one store; React reads it through selectors, the socket module writes to it. */
+export const useCampStore = create<CampStore>()(campStoreInitializer);
+
+export type CampStoreApi = StoreApi<CampStore>;
+
+/** A separate store with the same slices, for code that must not share the app's. */
+export function createCampStore(): CampStoreApi {
+  return createStore<CampStore>()(campStoreInitializer);
+}
+
+export { actorOf } from './actor.js';
+export type { PendingCommand } from './board-logic.js';
+export type { Announcement, ClientErrorCode, Notice } from './notices.js';
+export * from './selectors.js';
+export type * from './types.js';

@@ -1,0 +1,87 @@
+import type {
+  CampState,
+  CatchUp,
+  Command,
+  DomainEvent,
+  ErrorReply,
+  EventEnvelope,
+  Viewer,
+} from '@campgrid/shared';
+import type { StateCreator } from 'zustand';
+import type { IngestResult, OpenVersion, PendingCommand } from './board-logic.js';
+import type { Announcement, ClientErrorCode, Notice } from './notices.js';
+
+export type Language = 'de' | 'en';
+
+export interface BoardState {
+  slug: string | null;
+  /** Who the pending commands were made as; a new identity starts a new queue. */
+  identity: string | null;
+  /** The state the server has confirmed, with its version. */
+  confirmed: CampState | null;
+  open: OpenVersion | null;
+  pending: PendingCommand[];
+  /** confirmed + pending, re-decided: what every page shows. */
+  visible: CampState | null;
+}
+
+export interface BoardSlice {
+  board: BoardState;
+  /** Starts (or resumes) a camp for one identity: another camp starts empty. */
+  openCamp(slug: string, identity: string): void;
+  /** The version to ask `camp:sync` for. */
+  syncBase(): number;
+  receiveSync(viewer: Viewer, catchUp: CatchUp, version: number): IngestResult;
+  /** Someone else's change, broadcast event by event. */
+  receiveEnvelope(envelope: EventEnvelope): IngestResult;
+  /** Decides the command on the visible state; on success it joins the queue. */
+  queueCommand(commandId: string, command: Command): { ok: true } | ErrorReply;
+  markSent(commandId: string): void;
+  acceptCommand(
+    commandId: string,
+    version: number,
+    events: DomainEvent[],
+    at: number,
+  ): IngestResult;
+  refuseCommand(commandId: string, reply: ErrorReply): void;
+}
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline';
+export type ConnectionFailure = 'NOT_FOUND' | 'UNAUTHORIZED';
+
+export interface ConnectionState {
+  status: ConnectionStatus;
+  viewer: Viewer | null;
+  /** Server-confirmed time of the last completed sync, ms since the epoch. */
+  lastSyncAt: number | null;
+  /** Set when the server will not let this client in; reconnecting would not help. */
+  failure: ConnectionFailure | null;
+}
+
+export interface ConnectionSlice {
+  connection: ConnectionState;
+  setConnectionStatus(status: ConnectionStatus): void;
+  setConnectionFailure(failure: ConnectionFailure | null): void;
+  markSynced(at: number): void;
+}
+
+export interface UiState {
+  /** The session the moderator holds, to be placed with the next click on the grid. */
+  pickedSessionId: string | null;
+  notices: Notice[];
+  announcement: (Announcement & { id: number }) | null;
+  language: Language;
+}
+
+export interface UiSlice {
+  ui: UiState;
+  pickSession(sessionId: string | null): void;
+  notify(kind: Notice['kind'], code: ClientErrorCode): void;
+  dismissNotice(id: number): void;
+  announce(announcement: Announcement): void;
+  setLanguage(language: Language): void;
+}
+
+export type CampStore = BoardSlice & ConnectionSlice & UiSlice;
+
+export type SliceCreator<Slice> = StateCreator<CampStore, [], [], Slice>;
