@@ -13,6 +13,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks the entry pulls in, for bench/bundle-size.mjs.
+    manifest: true,
   },
   server: {
     proxy: {

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureModeratorKey } from './features/camp/credentials.js';
 import { followLanguage, initI18n, readStoredLanguage } from './i18n/index.js';
+import { registerServiceWorker } from './pwa/register-service-worker.js';
+import { persistSnapshots } from './pwa/snapshot.js';
 import { AppRoutes } from './routes.js';
 import { useCampStore } from './store/index.js';
 import './styles/global.css';
@@ -13,6 +15,9 @@ const language = readStoredLanguage();
 initI18n(language);
 useCampStore.getState().setLanguage(language);
 followLanguage(useCampStore);
+// Before any camp opens, so the first one can start from the schedule stored last time.
+persistSnapshots(useCampStore);
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -8,6 +8,8 @@ const VIEWS: Record<string, CampView> = {
   join: 'join',
   participate: 'participate',
   moderate: 'moderate',
+  print: 'print',
+  screen: 'screen',
 };
 
 function campView(segment: string | undefined): CampView | null {
@@ -16,14 +18,20 @@ function campView(segment: string | undefined): CampView | null {
 }
 
 /**
- * One route for all pages of a camp, so that moving between them keeps the camp shell, and with
- * it the live connection, mounted.
+ * All pages of a camp render the same camp shell in the same place, so that moving between them
+ * keeps it, and with it the live connection, mounted.
  */
 export function AppRoutes() {
   return (
     <Switch>
       <Route path="/">
         <HomePage />
+      </Route>
+      <Route path="/c/:slug/s/:sessionId">
+        {(params) => <CampShell slug={params.slug} view="session" detail={params.sessionId} />}
+      </Route>
+      <Route path="/c/:slug/screen/room/:roomId">
+        {(params) => <CampShell slug={params.slug} view="door" detail={params.roomId} />}
       </Route>
       <Route path="/c/:slug/:view?">
         {(params) => {

@@ -27,9 +27,31 @@ const OriginSchema = z.string().transform((value, context) => {
   return z.NEVER;
 });
 
+/** A connection URL with one of the given schemes; kept as written (it may carry a password). */
+function connectionUrl(schemes: readonly string[]) {
+  return z.string().refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return schemes.includes(url.protocol) && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    },
+    {
+      message: `must be a URL starting with ${schemes.map((scheme) => `${scheme}//`).join(' or ')}`,
+    },
+  );
+}
+
 /** Unset and empty variables count as absent, so `PORT=` falls back to the default. */
 function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
+/** A count with a default; 0 is allowed (for a rate limit it means "no limit"). */
+function count(fallback: number, max = 1_000_000) {
+  return optional(z.coerce.number().int().min(0).max(max)).transform((value) => value ?? fallback);
 }
 
 const EnvSchema = z.object({
@@ -61,6 +83,23 @@ const EnvSchema = z.object({
   CLIENT_DIST: optional(z.string().min(1)).transform((value) =>
     value === undefined ? DEFAULT_CLIENT_DIST : path.resolve(value),
   ),
+  DATABASE_URL: optional(connectionUrl(['postgres:', 'postgresql:'])).transform(
+    (value) => value ?? null,
+  ),
+  REDIS_URL: optional(connectionUrl(['redis:', 'rediss:'])).transform((value) => value ?? null),
+  REDIS_STREAM: optional(
+    z.string().regex(/^[A-Za-z0-9:_-]{1,100}$/, 'must be letters, digits, ":", "_" or "-"'),
+  ).transform((value) => value ?? 'campgrid'),
+  // Rate limits (see auth/rate-limits.ts for the windows); 0 turns one off.
+  RATE_LIMIT_SOCKET_COMMANDS: count(300),
+  RATE_LIMIT_IP_COMMANDS: count(3_000),
+  RATE_LIMIT_IP_CONNECTS: count(3_000),
+  RATE_LIMIT_IP_JOINS: count(600),
+  RATE_LIMIT_IP_CAMPS: count(60),
+  TRUST_PROXY: count(0, 10),
+  RETENTION_SWEEP_MINUTES: optional(z.coerce.number().int().min(1).max(10_080)).transform(
+    (value) => value ?? 60,
+  ),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -79,6 +118,29 @@ export interface Config {
   allowedOrigins: string[];
   /** Absolute; the built client, served when it exists. */
   clientDist: string;
+  /** PostgreSQL instead of SQLite in dataDir: what several instances share. */
+  databaseUrl: string | null;
+  /** Broadcasts go through Redis to the other instances' sockets. */
+  redisUrl: string | null;
+  /** The Redis stream (and channel prefix) one deployment's instances share. */
+  redisStream: string;
+  /** Points per window (see auth/rate-limits.ts); 0 means no limit. */
+  rateLimits: {
+    /** Commands per socket per 10 s. */
+    socketCommands: number;
+    /** Commands per client address per 10 s. */
+    ipCommands: number;
+    /** Socket connections per client address per minute. */
+    ipConnects: number;
+    /** Participant joins per client address per minute. */
+    ipJoins: number;
+    /** New camps per client address per hour. */
+    ipCamps: number;
+  };
+  /** Reverse proxies in front whose X-Forwarded-For is believed; 0 trusts none. */
+  trustProxyHops: number;
+  /** How often expired camps are deleted (also once at start). */
+  retentionSweepMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -104,5 +166,17 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     logLevel: parsed.LOG_LEVEL,
     allowedOrigins: parsed.ALLOWED_ORIGINS,
     clientDist: parsed.CLIENT_DIST,
+    databaseUrl: parsed.DATABASE_URL,
+    redisUrl: parsed.REDIS_URL,
+    redisStream: parsed.REDIS_STREAM,
+    rateLimits: {
+      socketCommands: parsed.RATE_LIMIT_SOCKET_COMMANDS,
+      ipCommands: parsed.RATE_LIMIT_IP_COMMANDS,
+      ipConnects: parsed.RATE_LIMIT_IP_CONNECTS,
+      ipJoins: parsed.RATE_LIMIT_IP_JOINS,
+      ipCamps: parsed.RATE_LIMIT_IP_CAMPS,
+    },
+    trustProxyHops: parsed.TRUST_PROXY,
+    retentionSweepMinutes: parsed.RETENTION_SWEEP_MINUTES,
   };
 }

@@ -13,6 +13,9 @@ describe('parseConfig', () => {
       publicOrigin: null,
       logLevel: 'info',
       allowedOrigins: [],
+      databaseUrl: null,
+      redisUrl: null,
+      redisStream: 'campgrid',
     });
   });
 
@@ -32,6 +35,9 @@ describe('parseConfig', () => {
       LOG_LEVEL: 'silent',
       ALLOWED_ORIGINS: 'http://localhost:5173, https://other.example.org',
       CLIENT_DIST: '/srv/client',
+      DATABASE_URL: 'postgres://campgrid:secret@db.internal:5432/campgrid',
+      REDIS_URL: 'redis://redis.internal:6379/2',
+      REDIS_STREAM: 'campgrid-staging',
     });
     expect(config).toEqual({
       port: 8080,
@@ -42,6 +48,18 @@ describe('parseConfig', () => {
       logLevel: 'silent',
       allowedOrigins: ['http://localhost:5173', 'https://other.example.org'],
       clientDist: '/srv/client',
+      databaseUrl: 'postgres://campgrid:secret@db.internal:5432/campgrid',
+      redisUrl: 'redis://redis.internal:6379/2',
+      redisStream: 'campgrid-staging',
+      rateLimits: {
+        socketCommands: 300,
+        ipCommands: 3_000,
+        ipConnects: 3_000,
+        ipJoins: 600,
+        ipCamps: 60,
+      },
+      trustProxyHops: 0,
+      retentionSweepMinutes: 60,
     });
   });
 
@@ -72,8 +90,18 @@ describe('parseConfig', () => {
     ['PUBLIC_ORIGIN', 'camp.example.org'],
     ['PUBLIC_ORIGIN', 'ftp://camp.example.org'],
     ['ALLOWED_ORIGINS', 'http://ok.example.org,not a url'],
+    ['DATABASE_URL', 'mysql://db.internal/campgrid'],
+    ['DATABASE_URL', 'db.internal:5432'],
+    ['REDIS_URL', 'http://redis.internal:6379'],
+    ['REDIS_STREAM', 'with space'],
   ])('names %s when it is %j', (variable, value) => {
     expect(() => parseConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => parseConfig({ [variable]: value })).toThrow(new RegExp(`\\b${variable}\\b`));
+  });
+
+  it('never repeats a connection URL, which may hold a password, in its error', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://campgrid:hunter2@db/campgrid' })).toThrow(
+      /^(?!.*hunter2).*DATABASE_URL/,
+    );
   });
 });

@@ -1,11 +1,14 @@
 import {
   type Actor,
   applyEntry,
+  type CampSettings,
   type CampSetup,
   type CampState,
   type CommandInput,
   type CommandOf,
   type CommandType,
+  campStateFromSetup,
+  DEFAULT_CAMP_SETTINGS,
   type Decision,
   type DomainEvent,
   decide,
@@ -38,30 +41,37 @@ export const SLOT = {
 } as const;
 export const SESSION = { forms: 'forms', ki: 'ki', oss: 'oss', data: 'data' } as const;
 
-export function campSetup(overrides: Partial<CampSetup> = {}): CampSetup {
+/** A camp's set-up fields to change; settings merge into the defaults, so a test names only its own. */
+export type CampOverrides = Partial<Omit<CampSetup, 'settings'>> & {
+  settings?: Partial<CampSettings>;
+};
+
+/** The camp's settings: the defaults, with the given ones changed. */
+export function settingsWith(changes: Partial<CampSettings> = {}): CampSettings {
+  return { ...DEFAULT_CAMP_SETTINGS, ...changes };
+}
+
+export function campSetup(overrides: CampOverrides = {}): CampSetup {
+  const { settings, ...rest } = overrides;
   return {
     id: 'camp-1',
     slug: 'nextcamp-test',
     title: 'NExTcamp Test',
     timezone: 'Europe/Berlin',
     days: [DAY],
-    settings: { votesPerParticipant: null },
+    settings: settingsWith(settings),
     phases: { pitching: true, voting: true },
     rooms: [],
     slots: [],
-    ...overrides,
+    ...rest,
   };
 }
 
 /** The state right after the camp's first log entry, `camp:created`, as every camp starts. */
-export function emptyCamp(overrides: Partial<CampSetup> = {}): CampState {
+export function emptyCamp(overrides: CampOverrides = {}): CampState {
   const created: DomainEvent = { type: 'camp:created', setup: campSetup(overrides) };
-  return applyEntry(placeholderState(), { version: 1, at: 0, events: [created] });
-}
-
-function placeholderState(): CampState {
-  // evolve ignores the state it is given for camp:created; this only satisfies the signature.
-  return { ...campSetup(), version: 0, sessions: [], ballots: {} };
+  // evolve ignores the state it is given for camp:created; the placeholder only fills the signature.
+  return applyEntry(campStateFromSetup(campSetup()), { version: 1, at: 0, events: [created] });
 }
 
 /** Parses a payload through its catalog schema (defaults included), as the server does. */
@@ -96,7 +106,7 @@ export function run<T extends CommandType>(
 }
 
 /** A camp with three rooms and one day of slots: a plenary, three session slots and a lunch break. */
-export function campWithGrid(overrides: Partial<CampSetup> = {}): CampState {
+export function campWithGrid(overrides: CampOverrides = {}): CampState {
   let state = emptyCamp(overrides);
   state = run(state, MODERATOR, 'room:add', {
     room: { id: ROOM.aula, name: 'Aula', capacity: 120 },
@@ -123,7 +133,7 @@ export function campWithGrid(overrides: Partial<CampSetup> = {}): CampState {
  * lab/first), oss (Carol, in aula/second), data (Alice, unplaced). Ballots: Alice [ki],
  * Bob [forms, ki], Carol [ki]. Dave has none.
  */
-export function plannedCamp(overrides: Partial<CampSetup> = {}): CampState {
+export function plannedCamp(overrides: CampOverrides = {}): CampState {
   let state = campWithGrid(overrides);
   state = run(state, ALICE, 'session:pitch', {
     sessionId: SESSION.forms,

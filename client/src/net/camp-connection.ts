@@ -5,17 +5,36 @@ import {
   type EventEnvelope,
   errorReply,
   eventSchemas,
+  type HistoryEntry,
+  type HistoryRequest,
   parseCommand,
 } from '@campgrid/shared';
-import { type CampStoreApi, type PendingCommand, useCampStore } from '../store/index.js';
+import {
+  type CampStoreApi,
+  type ClientErrorCode,
+  type PendingCommand,
+  useCampStore,
+} from '../store/index.js';
 import { newId } from './ids.js';
 import { type CampSocket, type OpenSocket, openSocketIo } from './socket-port.js';
-import { CommandAckSchema, EventEnvelopeSchema, SyncAckSchema } from './wire.js';
+import {
+  CommandAckSchema,
+  EventEnvelopeSchema,
+  HistoryAckSchema,
+  PresenceChangedSchema,
+  SyncAckSchema,
+} from './wire.js';
 
 export type SendResult = { ok: true; commandId: string } | ErrorReply;
 
+export type HistoryResult =
+  | { ok: true; entries: HistoryEntry[] }
+  | { ok: false; code: ClientErrorCode; message: string };
+
 export interface CampConnection {
   sendCommand<T extends CommandType>(type: T, payload: CommandInput<T>): SendResult;
+  /** The camp's change history, newest first (moderators only). */
+  listHistory(request: HistoryRequest): Promise<HistoryResult>;
   close(): void;
 }
 
@@ -115,10 +134,31 @@ export function connectCamp(
       }
       gapResyncs = 0;
       flushPending();
+      sendPresence();
     });
   }
 
+  function isModerator(): boolean {
+    return store.getState().connection.viewer?.role === 'moderator';
+  }
+
+  /** Tells the other moderators what this one holds; the server answers with presence:changed. */
+  function sendPresence(): void {
+    if (!canSend() || !isModerator()) return;
+    socket.emit('presence:update', { pickedSessionId: store.getState().ui.pickedSessionId });
+  }
+
+  function receivePresence(payload: unknown): void {
+    const parsed = PresenceChangedSchema.safeParse(payload);
+    if (!parsed.success) return;
+    store.getState().setPresence(socket.id ?? null, parsed.data.moderators);
+  }
+
   function receiveBroadcast(eventName: string, payload: unknown): void {
+    if (eventName === 'presence:changed') {
+      receivePresence(payload);
+      return;
+    }
     if (!Object.hasOwn(eventSchemas, eventName)) return;
     const parsed = EventEnvelopeSchema.safeParse(payload);
     if (!parsed.success || parsed.data.event.type !== eventName) return;
@@ -197,7 +237,10 @@ export function connectCamp(
     syncing = false;
     buffered = [];
     inFlight.clear();
-    if (!closed) store.getState().setConnectionStatus('offline');
+    if (!closed) {
+      store.getState().setConnectionStatus('offline');
+      store.getState().setPresence(null, []);
+    }
   });
   socket.onConnectError((error) => {
     if (closed) return;
@@ -208,6 +251,9 @@ export function connectCamp(
     }
   });
   socket.onAny(receiveBroadcast);
+  const stopFollowingPick = store.subscribe((state, previous) => {
+    if (state.ui.pickedSessionId !== previous.ui.pickedSessionId) sendPresence();
+  });
 
   const connection: CampConnection = {
     sendCommand(type, payload) {
@@ -228,8 +274,29 @@ export function connectCamp(
       }
       return { ok: true, commandId };
     },
+    listHistory(request) {
+      return new Promise((resolve) => {
+        if (!canSend()) {
+          resolve({ ok: false, code: 'NETWORK', message: 'not connected' });
+          return;
+        }
+        socket.emitWithAck('history:list', request, commandTimeoutMs, (error, reply) => {
+          if (error) {
+            resolve({ ok: false, code: 'NETWORK', message: error.message });
+            return;
+          }
+          const parsed = HistoryAckSchema.safeParse(reply);
+          resolve(
+            parsed.success
+              ? parsed.data
+              : { ok: false, code: 'INTERNAL', message: 'malformed history reply' },
+          );
+        });
+      });
+    },
     close() {
       closed = true;
+      stopFollowingPick();
       for (const timer of retryTimers) clearTimeout(timer);
       retryTimers.clear();
       socket.disconnect();
@@ -248,4 +315,12 @@ export function sendCommand<T extends CommandType>(type: T, payload: CommandInpu
     return reply;
   }
   return active.sendCommand(type, payload);
+}
+
+/** Asks the open camp connection for the change history; see `CampConnection.listHistory`. */
+export function listHistory(request: HistoryRequest): Promise<HistoryResult> {
+  if (active === null) {
+    return Promise.resolve({ ok: false, code: 'NOT_FOUND', message: 'No camp is open.' });
+  }
+  return active.listHistory(request);
 }

@@ -1,6 +1,8 @@
 export {
   type CampConnection,
   connectCamp,
+  type HistoryResult,
+  listHistory,
   type SendResult,
   sendCommand,
 } from './camp-connection.js';

@@ -7,6 +7,8 @@ import { io } from 'socket.io-client';
  */
 export interface CampSocket {
   readonly connected: boolean;
+  /** The server's name for this connection, while connected; presence lists it. */
+  readonly id: string | undefined;
   onConnect(listener: () => void): void;
   onDisconnect(listener: (reason: string) => void): void;
   /** The server refused the handshake (message NOT_FOUND or UNAUTHORIZED), or it is unreachable. */
@@ -20,6 +22,8 @@ export interface CampSocket {
     timeoutMs: number,
     callback: (error: Error | null, reply?: unknown) => void,
   ): void;
+  /** Emits without an acknowledgement, for messages whose answer comes as a broadcast. */
+  emit(eventName: string, payload: unknown): void;
   disconnect(): void;
 }
 
@@ -42,6 +46,9 @@ export const openSocketIo: OpenSocket = (handshake) => {
     get connected() {
       return socket.connected;
     },
+    get id() {
+      return socket.id;
+    },
     onConnect(listener) {
       socket.on('connect', listener);
     },
@@ -58,6 +65,9 @@ export const openSocketIo: OpenSocket = (handshake) => {
       socket.timeout(timeoutMs).emit(eventName, payload, (error: Error | null, reply: unknown) => {
         callback(error, reply);
       });
+    },
+    emit(eventName, payload) {
+      socket.emit(eventName, payload);
     },
     disconnect() {
       socket.disconnect();

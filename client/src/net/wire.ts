@@ -6,8 +6,10 @@ import {
   DomainEventSchema,
   ErrorReplySchema,
   type EventEnvelope,
+  type HistoryAck,
   type JoinResponse,
   type LogEntry,
+  type PresenceChanged,
   type SyncAck,
   type Viewer,
 } from '@campgrid/shared';
@@ -80,3 +82,29 @@ export const JoinResponseSchema: z.ZodType<JoinResponse> = z.object({
   displayName: z.string(),
   token: z.string(),
 });
+
+export const PresenceChangedSchema: z.ZodType<PresenceChanged> = z.object({
+  moderators: z.array(
+    z.object({
+      connectionId: z.string(),
+      label: z.string(),
+      pickedSessionId: z.string().nullable(),
+    }),
+  ),
+});
+
+export const HistoryAckSchema: z.ZodType<HistoryAck> = z.union([
+  z.object({
+    ok: z.literal(true),
+    entries: z.array(
+      z.object({
+        version: VersionSchema,
+        at: z.number(),
+        actorLabel: z.string(),
+        actorRole: z.enum(['moderator', 'participant', 'viewer']),
+        events: z.array(DomainEventSchema),
+      }),
+    ),
+  }),
+  ErrorReplySchema,
+]);

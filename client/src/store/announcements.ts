@@ -61,6 +61,25 @@ export function announcementFor(event: DomainEvent, after: CampState): Announcem
     case 'camp:created':
     case 'camp:updated':
       return { key: 'live.campUpdated' };
+    case 'session:cancelled':
+    case 'session:restored':
+    case 'session:configured':
+    case 'wish:posted':
+    case 'wish:adopted':
+    case 'plan:applied':
+    case 'slots:shifted':
+    case 'room:full-marked':
+    case 'schedule:published':
+      return { key: 'live.gridChanged' };
+    case 'votes:revealed':
+    case 'vote:recorded':
+    case 'hands:counted':
+    case 'queue:joined':
+    case 'queue:left':
+    case 'queue:reordered':
+    case 'spotlight:changed':
+    case 'participant:left':
+      return null;
     default:
       return assertNever(event, 'event');
   }

@@ -10,6 +10,7 @@ import {
   type PendingCommand,
   rebase,
 } from './board-logic.js';
+import { EMPTY_GRID_UNDO } from './grid-undo.js';
 import type { BoardSlice, BoardState, SliceCreator } from './types.js';
 
 export const EMPTY_BOARD: BoardState = {
@@ -57,7 +58,12 @@ export const createBoardSlice: SliceCreator<BoardSlice> = (set, get) => {
       set((store) => ({
         board: { ...EMPTY_BOARD, slug, identity },
         connection: { status: 'connecting', viewer: null, lastSyncAt: null, failure: null },
-        ui: { ...store.ui, pickedSessionId: null },
+        ui: {
+          ...store.ui,
+          pickedSessionId: null,
+          presence: { ownConnectionId: null, moderators: [] },
+          gridUndo: EMPTY_GRID_UNDO,
+        },
       }));
     },
 
@@ -143,7 +149,7 @@ export const createBoardSlice: SliceCreator<BoardSlice> = (set, get) => {
       } else {
         commit({ state: board.confirmed, open: board.open }, without(commandId));
       }
-      get().notify('refused', reply.code);
+      get().notify('refused', reply.code, commandId);
     },
   };
 };

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { createAgendaSlice } from './agenda-slice.js';
 import { createBoardSlice } from './board-slice.js';
 import { createConnectionSlice } from './connection-slice.js';
 import type { CampStore } from './types.js';
@@ -9,6 +10,7 @@ const campStoreInitializer: StateCreator<CampStore> = (...args) => ({
   ...createBoardSlice(...args),
   ...createConnectionSlice(...args),
   ...createUiSlice(...args),
+  ...createAgendaSlice(...args),
 });
 
 /** The app's one store; React reads it through selectors, the socket module writes to it. */
@@ -22,7 +24,15 @@ export function createCampStore(): CampStoreApi {
 }
 
 export { actorOf } from './actor.js';
+export {
+  type AgendaState,
+  type AgendaSync,
+  type SeenSession,
+  selectAgenda,
+  selectStarred,
+} from './agenda-slice.js';
 export type { PendingCommand } from './board-logic.js';
+export * from './grid-undo.js';
 export type { Announcement, ClientErrorCode, Notice } from './notices.js';
 export * from './selectors.js';
 export type * from './types.js';

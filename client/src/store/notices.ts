@@ -11,6 +11,8 @@ export interface Notice {
   id: number;
   kind: 'refused' | 'dropped';
   code: ClientErrorCode;
+  /** The refused command, when the refusal came as the answer to one. */
+  commandId?: string;
 }
 
 /** A live change made by someone else, announced politely to screen readers. */

@@ -11,3 +11,5 @@ export const selectPickedSessionId = (store: CampStore) => store.ui.pickedSessio
 export const selectNotices = (store: CampStore) => store.ui.notices;
 export const selectAnnouncement = (store: CampStore) => store.ui.announcement;
 export const selectLanguage = (store: CampStore) => store.ui.language;
+export const selectPresence = (store: CampStore) => store.ui.presence;
+export const selectGridUndo = (store: CampStore) => store.ui.gridUndo;

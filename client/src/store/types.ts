@@ -5,10 +5,13 @@ import type {
   DomainEvent,
   ErrorReply,
   EventEnvelope,
+  ModeratorPresence,
   Viewer,
 } from '@campgrid/shared';
 import type { StateCreator } from 'zustand';
+import type { AgendaSlice } from './agenda-slice.js';
 import type { IngestResult, OpenVersion, PendingCommand } from './board-logic.js';
+import type { GridAction, GridUndo } from './grid-undo.js';
 import type { Announcement, ClientErrorCode, Notice } from './notices.js';
 
 export type Language = 'de' | 'en';
@@ -71,17 +74,27 @@ export interface UiState {
   notices: Notice[];
   announcement: (Announcement & { id: number }) | null;
   language: Language;
+  /** Who else moderates this camp right now, and this page's own connection among them. */
+  presence: { ownConnectionId: string | null; moderators: ModeratorPresence[] };
+  /** This moderator's own grid actions, for undo and redo. */
+  gridUndo: GridUndo;
 }
 
 export interface UiSlice {
   ui: UiState;
   pickSession(sessionId: string | null): void;
-  notify(kind: Notice['kind'], code: ClientErrorCode): void;
+  /** `commandId` ties a refusal to the command, for a panel that waits for its answer. */
+  notify(kind: Notice['kind'], code: ClientErrorCode, commandId?: string): void;
   dismissNotice(id: number): void;
   announce(announcement: Announcement): void;
   setLanguage(language: Language): void;
+  setPresence(ownConnectionId: string | null, moderators: ModeratorPresence[]): void;
+  /** A new grid action of one's own: it can be undone, and what was undone can't be redone. */
+  recordGridAction(action: GridAction): void;
+  /** Replaces both stacks after an undo or redo was sent. */
+  setGridUndo(gridUndo: GridUndo): void;
 }
 
-export type CampStore = BoardSlice & ConnectionSlice & UiSlice;
+export type CampStore = BoardSlice & ConnectionSlice & UiSlice & AgendaSlice;
 
 export type SliceCreator<Slice> = StateCreator<CampStore, [], [], Slice>;

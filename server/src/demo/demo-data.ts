@@ -5,12 +5,30 @@ export const DEMO_TITLE = 'NExTcamp Demo';
 export const DEMO_TIMEZONE = 'Europe/Berlin';
 
 export const DEMO_ROOMS: Room[] = [
-  { id: 'plenarsaal', name: 'Plenarsaal', capacity: 120 },
-  { id: 'spree', name: 'Raum Spree', capacity: 40 },
-  { id: 'havel', name: 'Raum Havel', capacity: 30 },
-  { id: 'elbe', name: 'Raum Elbe', capacity: 25 },
-  { id: 'werkstatt', name: 'Werkstatt', capacity: 20 },
-  { id: 'lounge', name: 'Lounge', capacity: 15 },
+  {
+    id: 'plenarsaal',
+    name: 'Plenarsaal',
+    capacity: 120,
+    features: ['Beamer', 'Barrierefreier Zugang'],
+    full: false,
+  },
+  {
+    id: 'spree',
+    name: 'Raum Spree',
+    capacity: 40,
+    features: ['Beamer', 'Barrierefreier Zugang'],
+    full: false,
+  },
+  { id: 'havel', name: 'Raum Havel', capacity: 30, features: ['Beamer'], full: false },
+  { id: 'elbe', name: 'Raum Elbe', capacity: 25, features: ['Barrierefreier Zugang'], full: false },
+  {
+    id: 'werkstatt',
+    name: 'Werkstatt',
+    capacity: 20,
+    features: ['Moderationskoffer', 'Barrierefreier Zugang'],
+    full: false,
+  },
+  { id: 'lounge', name: 'Lounge', capacity: 15, features: [], full: false },
 ];
 
 export const DEMO_PARTICIPANTS: readonly string[] = [

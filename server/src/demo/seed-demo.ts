@@ -50,6 +50,8 @@ export async function ensureDemoCamp(deps: DemoDeps): Promise<boolean> {
     slug: DEMO_SLUG,
     ...(deps.now ? { now: deps.now } : {}),
   });
+  // Several instances starting together on one empty database: one of them creates it.
+  if (!created.ok && created.code === 'ALREADY_EXISTS') return false;
   if (!created.ok) throw new Error(`The demo camp could not be created: ${created.message}`);
   const { campId } = created;
 

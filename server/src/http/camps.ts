@@ -2,22 +2,32 @@ import {
   CreateCampRequestSchema,
   type CreateCampResponse,
   invalidReply,
+  PUBLIC_AUDIENCE,
   type PublicCamp,
+  projectStateFor,
 } from '@campgrid/shared';
 import { Router } from 'express';
+import type { RateLimits } from '../auth/rate-limits.js';
+import type { ReadAccessDeps } from '../auth/read-access.js';
 import { createCamp } from '../camps/create-camp.js';
 import type { CampRegistry } from '../camps/registry.js';
-import { publicSnapshot } from '../camps/views.js';
 import type { Config } from '../config.js';
-import type { Store } from '../store/store.js';
+import { campOf, checkRequestReadAccess } from './camp-access.js';
 import { campLinks, originOf } from './links.js';
-import { sendError, sendNotFound } from './replies.js';
+import { rateLimited } from './rate-limit.js';
+import { sendError } from './replies.js';
 
-export function campRoutes(deps: { store: Store; registry: CampRegistry; config: Config }): Router {
+export interface CampRouteDeps extends ReadAccessDeps {
+  registry: CampRegistry;
+  config: Config;
+  rateLimits: RateLimits;
+}
+
+export function campRoutes(deps: CampRouteDeps): Router {
   const { store, registry, config } = deps;
   const router = Router();
 
-  router.post('/api/camps', async (request, response) => {
+  router.post('/api/camps', rateLimited(deps.rateLimits, 'ipCamps'), async (request, response) => {
     // A body that is not JSON leaves req.body undefined; the schema then names the missing title.
     const parsed = CreateCampRequestSchema.safeParse(request.body ?? {});
     if (!parsed.success) {
@@ -38,14 +48,31 @@ export function campRoutes(deps: { store: Store; registry: CampRegistry; config:
     response.status(201).set('Cache-Control', 'no-store').json(body);
   });
 
+  /**
+   * The public snapshot: nobody's ballot, and no host names when the camp hides them. A private
+   * camp answers only with a working link or its join code.
+   */
   router.get('/api/camps/:slug', async (request, response) => {
-    const camp = await store.findCampBySlug(request.params.slug);
-    if (!camp) {
-      sendNotFound(response, `No camp at “${request.params.slug}”.`);
+    const camp = await campOf(store, request, response);
+    if (!camp) return;
+    let state: PublicCamp | null = null;
+    const loadState = async () => {
+      state ??= await registry.current(camp.id);
+      return state;
+    };
+    const access = await checkRequestReadAccess(deps, camp, loadState, request);
+    if (!access.ok) {
+      sendError(response, access);
       return;
     }
-    const snapshot: PublicCamp = publicSnapshot(await registry.current(camp.id));
-    response.set('Cache-Control', 'no-cache').json(snapshot);
+    const snapshot: PublicCamp = projectStateFor(await loadState(), PUBLIC_AUDIENCE);
+    response
+      .set(
+        'Cache-Control',
+        access.credential === null && !access.viaJoinCode ? 'no-cache' : 'no-store',
+      )
+      .set('Vary', 'Authorization, X-Join-Code')
+      .json(snapshot);
   });
 
   return router;

@@ -1,24 +1,35 @@
-import type { Logger } from 'pino';
-import type { CampRegistry } from '../camps/registry.js';
-import type { Store } from '../store/store.js';
+import type { AccessControl } from './access.js';
+import { CampBroadcaster } from './camp-broadcaster.js';
 import { registerCommandPipeline } from './command-pipeline.js';
-import { handshakeMiddleware } from './handshake.js';
+import { type HandshakeDeps, handshakeMiddleware } from './handshake.js';
+import { registerHistory } from './history.js';
+import { PresenceTracker } from './presence.js';
 import { registerSync } from './sync.js';
 import { type CampServer, campRoom } from './types.js';
 
 /** Wires the Socket.IO side: who connects, which room they join, what they may send. */
 export function attachRealtime(
   io: CampServer,
-  deps: { store: Store; registry: CampRegistry; logger: Logger },
+  deps: HandshakeDeps & {
+    access: AccessControl;
+    /** How long votes gather into one tally; 0 with several instances (see CampBroadcaster). */
+    voteTallyMs?: number;
+  },
 ): void {
-  const { store, registry, logger } = deps;
-  io.use(handshakeMiddleware(store, logger));
+  const { store, registry, logger, access } = deps;
+  const broadcaster = new CampBroadcaster(io, deps.voteTallyMs);
+  const presence = new PresenceTracker(io);
+  io.use(handshakeMiddleware(deps));
   io.on('connection', (socket) => {
     const { campId, viewer } = socket.data;
     // The in-memory adapter joins synchronously; the call returns a promise only for others.
     void socket.join(campRoom(campId));
-    registerCommandPipeline(socket, registry, logger);
-    registerSync(socket, registry, store, logger);
+    // Before any handler: every message is checked against revocations and rate limits.
+    access.admit(socket, socket.data.viaJoinCode);
+    registerCommandPipeline(socket, registry, broadcaster, logger);
+    registerSync(socket, registry, store, broadcaster, logger);
+    registerHistory(socket, registry, store, logger);
+    presence.attach(socket);
     logger.debug({ campId, role: viewer.role, socketId: socket.id }, 'socket connected');
   });
 }

@@ -6,14 +6,13 @@ import {
   type CommandType,
   invalidReply,
   parseCommand,
-  redactEventFor,
 } from '@campgrid/shared';
 import type { Logger } from 'pino';
 import type { CampRegistry, CommandOutcome } from '../camps/registry.js';
 import { eventsFor } from '../camps/views.js';
-import type { StoredEntry } from '../store/store.js';
+import { CampBroadcaster } from './camp-broadcaster.js';
 import { guarded } from './guarded-handler.js';
-import { type CampSocket, campRoom } from './types.js';
+import type { CampSocket } from './types.js';
 
 function ackFor(outcome: CommandOutcome, participantId: string | null): CommandAck {
   switch (outcome.kind) {
@@ -39,26 +38,15 @@ function ackFor(outcome: CommandOutcome, participantId: string | null): CommandA
   }
 }
 
-/** Everyone else in the camp gets each event; nobody else learns who voted for what. */
-function broadcast(socket: CampSocket, entry: StoredEntry): void {
-  const others = socket.to(campRoom(socket.data.campId));
-  for (const event of entry.events) {
-    others.emit(event.type, {
-      version: entry.version,
-      at: entry.at,
-      event: redactEventFor(event, null),
-    });
-  }
-}
-
 /**
  * The one path of every command: validate the wrapper and the payload, decide against the
  * camp's state as the handshake's actor, append at the next version, then acknowledge, then
- * broadcast.
+ * broadcast (votes in a tally shortly after, see CampBroadcaster).
  */
 export function registerCommandPipeline(
   socket: CampSocket,
   registry: CampRegistry,
+  broadcaster: CampBroadcaster,
   logger: Logger,
 ): void {
   const { campId, actor, viewer } = socket.data;
@@ -79,8 +67,14 @@ export function registerCommandPipeline(
         campId,
         { commandId, command: parsed.command, actor },
         (settled) => {
+          if (settled.kind !== 'committed') {
+            reply(ackFor(settled, viewer.participantId));
+            return;
+          }
+          // Votes still in the open tally carry lower versions: they go out before this ack.
+          if (!CampBroadcaster.tallies(settled.entry)) broadcaster.flush(campId);
           reply(ackFor(settled, viewer.participantId));
-          if (settled.kind === 'committed') broadcast(socket, settled.entry);
+          broadcaster.publish(campId, settled.entry, socket);
         },
       );
       logger.debug(

@@ -1,67 +1,95 @@
 import {
+  type Actor,
   type ErrorCode,
   type ErrorReply,
   errorReply,
   HandshakeSchema,
   invalidReply,
-  MODERATOR,
   participant,
   VIEWER,
 } from '@campgrid/shared';
 import type { Logger } from 'pino';
-import { hashToken, tokenMatchesHash } from '../auth/tokens.js';
-import type { Store } from '../store/store.js';
+import { clientIp } from '../auth/client-ip.js';
+import type { Credential } from '../auth/credentials.js';
+import { rateLimitedReply } from '../auth/rate-limits.js';
+import { checkReadAccess, type ReadAccessDeps } from '../auth/read-access.js';
+import type { CampRegistry } from '../camps/registry.js';
 import type { CampSocket, SocketData } from './types.js';
 
+export interface HandshakeDeps extends ReadAccessDeps {
+  registry: CampRegistry;
+  logger: Logger;
+  trustProxyHops: number;
+}
+
+function sessionFor(
+  credential: Credential | null,
+): Pick<SocketData, 'actor' | 'viewer' | 'tokenHash' | 'moderator'> {
+  if (credential === null) {
+    return {
+      actor: VIEWER,
+      viewer: { role: 'viewer', participantId: null, displayName: null },
+      tokenHash: null,
+      moderator: null,
+    };
+  }
+  if (credential.kind === 'moderator') {
+    const actor: Actor =
+      credential.linkId === null
+        ? { role: 'moderator' }
+        : { role: 'moderator', moderatorId: credential.linkId };
+    return {
+      actor,
+      viewer: { role: 'moderator', participantId: null, displayName: null },
+      tokenHash: credential.tokenHash,
+      moderator: { linkId: credential.linkId, label: credential.label },
+    };
+  }
+  const member = credential.participant;
+  return {
+    actor: participant(member.id),
+    viewer: { role: 'participant', participantId: member.id, displayName: member.displayName },
+    tokenHash: credential.tokenHash,
+    moderator: null,
+  };
+}
+
 /**
- * Decides who the connecting client is. The token alone decides the role: the moderator's link,
- * a participant's, or none (a read-only viewer). A token that fits neither is refused rather than
- * downgraded, so a client with a stale token learns it at once.
+ * Decides who the connecting client is. The token alone decides the role: a moderator link (the
+ * main one or a co-moderator's), a participant's, or none (a read-only viewer, who needs the join
+ * code if the camp is private). A token that fits nothing is refused rather than downgraded, so a
+ * client with a stale or revoked link learns it at once.
  */
 export async function resolveSocketSession(
-  store: Store,
+  deps: HandshakeDeps,
   auth: unknown,
+  address: string,
 ): Promise<{ ok: true; data: SocketData } | ErrorReply> {
+  const allowed = await deps.rateLimits.take('ipConnects', address);
+  if (!allowed.ok) return rateLimitedReply(allowed.retryAfterMs);
   const parsed = HandshakeSchema.safeParse(auth);
   if (!parsed.success) return invalidReply(parsed.error, 'auth');
-  const { slug, token } = parsed.data;
-  const camp = await store.findCampBySlug(slug);
+  const { slug, token, joinCode } = parsed.data;
+  const camp = await deps.store.findCampBySlug(slug);
   if (!camp) return errorReply('NOT_FOUND', `No camp at “${slug}”.`, { field: 'auth.slug' });
-  const base = { campId: camp.id, slug: camp.slug };
-  if (token === undefined) {
-    return {
-      ok: true,
-      data: {
-        ...base,
-        actor: VIEWER,
-        viewer: { role: 'viewer', participantId: null, displayName: null },
-      },
-    };
-  }
-  if (tokenMatchesHash(token, camp.moderatorTokenHash)) {
-    return {
-      ok: true,
-      data: {
-        ...base,
-        actor: MODERATOR,
-        viewer: { role: 'moderator', participantId: null, displayName: null },
-      },
-    };
-  }
-  const member = await store.findParticipantByTokenHash(camp.id, hashToken(token));
-  if (member) {
-    return {
-      ok: true,
-      data: {
-        ...base,
-        actor: participant(member.id),
-        viewer: { role: 'participant', participantId: member.id, displayName: member.displayName },
-      },
-    };
-  }
-  return errorReply('UNAUTHORIZED', 'This link is not valid for this camp.', {
-    field: 'auth.token',
-  });
+  const access = await checkReadAccess(
+    deps,
+    camp,
+    () => deps.registry.current(camp.id),
+    { token, joinCode, clientIp: address },
+    { token: 'auth.token', joinCode: 'auth.joinCode' },
+  );
+  if (!access.ok) return access;
+  return {
+    ok: true,
+    data: {
+      campId: camp.id,
+      slug: camp.slug,
+      ...sessionFor(access.credential),
+      clientIp: address,
+      viaJoinCode: access.viaJoinCode,
+    },
+  };
 }
 
 /** The client sees `err.message` (the code) and `err.data` (the full error reply). */
@@ -69,9 +97,15 @@ function connectError(code: ErrorCode, reply: ErrorReply): Error & { data: Error
   return Object.assign(new Error(code), { data: reply });
 }
 
-export function handshakeMiddleware(store: Store, logger: Logger) {
+export function handshakeMiddleware(deps: HandshakeDeps) {
   return (socket: CampSocket, next: (error?: Error) => void): void => {
-    resolveSocketSession(store, socket.handshake.auth).then(
+    const { handshake } = socket;
+    const address = clientIp(
+      handshake.address,
+      handshake.headers['x-forwarded-for'],
+      deps.trustProxyHops,
+    );
+    resolveSocketSession(deps, handshake.auth, address).then(
       (result) => {
         if (!result.ok) {
           next(connectError(result.code, result));
@@ -81,7 +115,7 @@ export function handshakeMiddleware(store: Store, logger: Logger) {
         next();
       },
       (error: unknown) => {
-        logger.error({ err: error }, 'handshake failed');
+        deps.logger.error({ err: error }, 'handshake failed');
         next(connectError('INTERNAL', errorReply('INTERNAL', 'The server failed.')));
       },
     );

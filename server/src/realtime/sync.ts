@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { CampRegistry } from '../camps/registry.js';
 import { entryFor, snapshotFor } from '../camps/views.js';
 import type { Store } from '../store/store.js';
+import type { CampBroadcaster } from './camp-broadcaster.js';
 import { guarded } from './guarded-handler.js';
 import type { CampSocket } from './types.js';
 
@@ -17,6 +18,7 @@ export function registerSync(
   socket: CampSocket,
   registry: CampRegistry,
   store: Store,
+  broadcaster: CampBroadcaster,
   logger: Logger,
 ): void {
   const { campId, viewer } = socket.data;
@@ -29,8 +31,10 @@ export function registerSync(
         return;
       }
       const { sinceVersion } = parsed.data;
-      // Inside the camp's queue: no broadcast can overtake this reply.
+      // Inside the camp's queue: no broadcast can overtake this reply. The open vote tally goes
+      // out first, so no later tally starts below the version this reply brings the client to.
       await registry.withState(campId, async (state) => {
+        broadcaster.flush(campId);
         const gap = state.version - sinceVersion;
         if (gap >= 0 && gap <= MAX_CATCH_UP_ENTRIES) {
           const entries = await store.readEntries(campId, sinceVersion, gap);

@@ -1,19 +1,22 @@
 import type {
+  AccessRevoked,
   Actor,
   CommandType,
   EventEnvelope,
   EventType,
   InterServerEvents,
+  PresenceChanged,
   Viewer,
 } from '@campgrid/shared';
 import type { Server, Socket } from 'socket.io';
+import type { VoteTally } from './vote-tally.js';
 
 /**
  * The server's view of what clients send: the names of ClientToServerEvents, but with untrusted
  * arguments, since anything can arrive. Every handler validates before it trusts.
  */
 export type IncomingEvents = Record<
-  CommandType | 'camp:sync',
+  CommandType | 'camp:sync' | 'presence:update' | 'history:list',
   (message: unknown, ack: unknown) => void
 >;
 
@@ -21,7 +24,11 @@ export type IncomingEvents = Record<
  * ServerToClientEvents with the envelope widened to any event, so one loop can emit each event
  * under its own type. The broadcaster always names an envelope by its event's type.
  */
-export type OutgoingEvents = Record<EventType, (envelope: EventEnvelope) => void>;
+export type OutgoingEvents = Record<EventType, (envelope: EventEnvelope) => void> & {
+  'votes:tallied': (tally: VoteTally) => void;
+  'access:revoked': (notice: AccessRevoked) => void;
+  'presence:changed': (presence: PresenceChanged) => void;
+};
 
 /** Fixed at the handshake for the connection's lifetime. */
 export interface SocketData {
@@ -29,6 +36,14 @@ export interface SocketData {
   slug: string;
   viewer: Viewer;
   actor: Actor;
+  /** SHA-256 of the token the socket came with, null without one; revoking it closes the socket. */
+  tokenHash: string | null;
+  /** For moderators: which link ("Moderation" or a co-moderator's label); null for others. */
+  moderator: { linkId: string | null; label: string } | null;
+  /** The client's address, for the per-address rate limits. */
+  clientIp: string;
+  /** A viewer of a private camp who came in with its join code. */
+  viaJoinCode: boolean;
 }
 
 export type CampServer = Server<IncomingEvents, OutgoingEvents, InterServerEvents, SocketData>;

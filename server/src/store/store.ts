@@ -58,6 +58,66 @@ export interface Store {
   /** Entries with a version greater than afterVersion, oldest first. */
   readEntries(campId: string, afterVersion: number, limit?: number): Promise<StoredEntry[]>;
   findEntryByCommandId(campId: string, commandId: string): Promise<StoredEntry | null>;
+  /**
+   * Runs `task` while no other process on the same database runs one for this camp, so that a
+   * command read-decided-appended inside it sees the log's true end. Offered by stores that
+   * several instances share (PostgreSQL); without it the registry decides on its cached state and
+   * relies on `version-taken` alone, which stays the safety net either way.
+   */
+  withCampWriteLock?<T>(campId: string, task: () => Promise<T>): Promise<T>;
   createParticipant(participant: ParticipantRecord): Promise<void>;
   findParticipantByTokenHash(campId: string, tokenHash: string): Promise<ParticipantRecord | null>;
+  findParticipantById(campId: string, participantId: string): Promise<ParticipantRecord | null>;
+  /** The sessions a participant starred for their own agenda, in the order they were given. */
+  readStars(campId: string, participantId: string): Promise<string[]>;
+  /** Replaces the participant's starred sessions with these, in one transaction. */
+  replaceStars(campId: string, participantId: string, sessionIds: readonly string[]): Promise<void>;
+
+  // Access, privacy and retention (see docs/privacy.md).
+  /** Every camp's id, for the retention sweep. */
+  listCampIds(): Promise<string[]>;
+  /**
+   * Swaps the main moderator link's hash, but only while it still is `expectedHash`: of two
+   * rotations with the same link, one wins and the other learns its link is gone (false).
+   */
+  rotateModeratorTokenHash(campId: string, expectedHash: string, newHash: string): Promise<boolean>;
+  createModeratorLink(link: ModeratorLinkRecord): Promise<void>;
+  /** A co-moderator link that has not been revoked. */
+  findModeratorLinkByTokenHash(
+    campId: string,
+    tokenHash: string,
+  ): Promise<ModeratorLinkRecord | null>;
+  /** The camp's co-moderator links, revoked ones included, oldest first. */
+  listModeratorLinks(campId: string): Promise<ModeratorLinkRecord[]>;
+  /** Marks the link revoked; returns it if it was active, null if unknown or revoked before. */
+  revokeModeratorLink(
+    campId: string,
+    linkId: string,
+    at: number,
+  ): Promise<ModeratorLinkRecord | null>;
+  /** A private camp's join code, as a hash (see auth/join-code.ts); null clears it. */
+  setJoinCodeHash(campId: string, codeHash: string | null): Promise<void>;
+  findJoinCodeHash(campId: string): Promise<string | null>;
+  /** Oldest first. */
+  listParticipants(campId: string): Promise<ParticipantRecord[]>;
+  /**
+   * Forgets a participant who left: their record with name and token hash, and their stars, in
+   * one transaction. Returns the record it deleted, null if there was none.
+   */
+  deleteParticipant(campId: string, participantId: string): Promise<ParticipantRecord | null>;
+  /** Deletes the camp with everything kept about it, in one transaction; false if unknown. */
+  deleteCamp(campId: string): Promise<boolean>;
+}
+
+/** A co-moderator's secret link. The main moderator link is the camp's moderatorTokenHash. */
+export interface ModeratorLinkRecord {
+  id: string;
+  campId: string;
+  /** SHA-256 of the link's token, hex. */
+  tokenHash: string;
+  /** Chosen by the main moderator, e.g. "Team Raum 2"; shown to the other moderators. */
+  label: string;
+  createdAt: number;
+  /** ms since the epoch; null while the link works. */
+  revokedAt: number | null;
 }

@@ -1,4 +1,11 @@
-import { type CampState, campStateFromSetup, type Host, type Session } from '../domain/index.js';
+import {
+  type CampState,
+  campStateFromSetup,
+  type Host,
+  minutesOf,
+  type Session,
+  timeOf,
+} from '../domain/index.js';
 import type { DomainEvent, LogEntry } from '../protocol/events.js';
 import { assertNever } from '../util/assert-never.js';
 
@@ -21,6 +28,12 @@ function relinkHosts(previous: readonly Host[], names: readonly string[]): Host[
     name,
     participantId: previous.find((host) => host.name === name)?.participantId ?? null,
   }));
+}
+
+function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }
 
 function withBallot(state: CampState, participantId: string, sessionIds: string[]): CampState {
@@ -74,6 +87,8 @@ export function evolve(state: CampState, event: DomainEvent): CampState {
     case 'session:withdrawn':
       return {
         ...state,
+        queue: state.queue.filter((id) => id !== event.sessionId),
+        spotlight: state.spotlight === event.sessionId ? null : state.spotlight,
         sessions: state.sessions.filter((session) => session.id !== event.sessionId),
         ballots: Object.fromEntries(
           Object.entries(state.ballots).map(([participantId, sessionIds]) => [
@@ -123,6 +138,107 @@ export function evolve(state: CampState, event: DomainEvent): CampState {
     }
     case 'phase:changed':
       return { ...state, phases: { ...state.phases, [event.phase]: event.open } };
+    case 'votes:revealed':
+      return {
+        ...state,
+        sessions: state.sessions.map((session) => ({
+          ...session,
+          voteCount: event.counts[session.id] ?? session.voteCount,
+        })),
+      };
+    case 'session:configured': {
+      const { type: _type, sessionId, ...changes } = event;
+      return updateSession(state, sessionId, (session) => ({
+        ...session,
+        ...definedOnly(changes),
+      }));
+    }
+    case 'session:cancelled':
+      return updateSession(state, event.sessionId, (session) => ({
+        ...session,
+        cancellation: { reason: event.reason },
+      }));
+    case 'session:restored':
+      return updateSession(state, event.sessionId, (session) => ({
+        ...session,
+        cancellation: null,
+      }));
+    case 'hands:counted':
+      return updateSession(state, event.sessionId, (session) => ({
+        ...session,
+        handCount: event.count,
+      }));
+    case 'wish:posted':
+      return { ...state, sessions: [...state.sessions, event.session] };
+    case 'wish:adopted':
+      return updateSession(state, event.sessionId, (session) => ({
+        ...session,
+        kind: 'pitch',
+        hosts: event.host ? [event.host] : [],
+      }));
+    case 'vote:recorded':
+      return state;
+    case 'queue:joined':
+      return { ...state, queue: [...state.queue, event.sessionId] };
+    case 'queue:left':
+      return { ...state, queue: state.queue.filter((id) => id !== event.sessionId) };
+    case 'queue:reordered':
+      return { ...state, queue: event.sessionIds };
+    case 'spotlight:changed':
+      return {
+        ...state,
+        spotlight: event.sessionId,
+        queue: state.queue.filter((id) => id !== event.sessionId),
+      };
+    case 'plan:applied': {
+      const planned = new Map(event.placements.map((entry) => [entry.sessionId, entry.placement]));
+      return {
+        ...state,
+        sessions: state.sessions.map((session) => {
+          const placement = planned.get(session.id);
+          return placement === undefined ? session : { ...session, placement };
+        }),
+      };
+    }
+    case 'slots:shifted': {
+      const moving = new Set(event.slotIds);
+      return {
+        ...state,
+        slots: state.slots.map((slot) =>
+          moving.has(slot.id)
+            ? {
+                ...slot,
+                start: timeOf(minutesOf(slot.start) + event.minutes),
+                end: timeOf(minutesOf(slot.end) + event.minutes),
+              }
+            : slot,
+        ),
+      };
+    }
+    case 'room:full-marked':
+      return {
+        ...state,
+        rooms: state.rooms.map((room) =>
+          room.id === event.roomId ? { ...room, full: event.full } : room,
+        ),
+      };
+    case 'schedule:published':
+      return { ...state, published: true };
+    case 'participant:left': {
+      const { [event.participantId]: _gone, ...ballots } = state.ballots;
+      return {
+        ...state,
+        ballots,
+        sessions: state.sessions.map((session) =>
+          session.hosts.some((host) => host.participantId === event.participantId)
+            ? {
+                ...session,
+                hosts: session.hosts.filter((host) => host.participantId !== event.participantId),
+              }
+            : session,
+        ),
+      };
+    }
     default:
       return assertNever(event, 'event');
   }

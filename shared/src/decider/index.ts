@@ -1,4 +1,5 @@
 export { decide } from './decide.js';
 export type { Decision } from './decision.js';
 export { applyEntry, evolve, evolveAll } from './evolve.js';
+export { newSession } from './pitch.js';
 export * from './queries.js';

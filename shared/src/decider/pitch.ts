@@ -1,8 +1,28 @@
 import { type Actor, SESSIONS_MAX, type Session } from '../domain/index.js';
 import { accept, type Decision, type Rule, refuse } from './decision.js';
-import { findSession, isHostOf } from './queries.js';
+import { findSession, findSlot, isHostOf } from './queries.js';
 
-function requireEditor(session: Session, actor: Actor): Decision | null {
+type SessionBasics = Pick<
+  Session,
+  'id' | 'kind' | 'title' | 'description' | 'hosts' | 'tags' | 'format' | 'language'
+>;
+
+/** A freshly pitched session or wish: no votes, no placement, no needs or pins yet. */
+export function newSession(basics: SessionBasics): Session {
+  return {
+    ...basics,
+    voteCount: 0,
+    placement: null,
+    needs: [],
+    capacityLimit: null,
+    pinned: false,
+    allowedSlotIds: null,
+    handCount: null,
+    cancellation: null,
+  };
+}
+
+export function requireEditor(session: Session, actor: Actor): Decision | null {
   if (actor.role === 'moderator') return null;
   if (actor.role === 'participant' && isHostOf(session, actor.participantId)) return null;
   return refuse('FORBIDDEN', 'Only the session’s hosts or a moderator may change it.');
@@ -32,17 +52,16 @@ export const decideSessionPitch: Rule<'session:pitch'> = (state, command, actor)
   }));
   return accept({
     type: 'session:pitched',
-    session: {
+    session: newSession({
       id: command.sessionId,
+      kind: 'pitch',
       title: draft.title,
       description: draft.description,
       hosts,
       tags: draft.tags,
       format: draft.format,
       language: draft.language,
-      voteCount: 0,
-      placement: null,
-    },
+    }),
   });
 };
 
@@ -63,4 +82,43 @@ export const decideSessionWithdraw: Rule<'session:withdraw'> = (state, command, 
   const denied = requireEditor(session, actor);
   if (denied) return denied;
   return accept({ type: 'session:withdrawn', sessionId: session.id });
+};
+
+export const decideSessionConfigure: Rule<'session:configure'> = (state, command, actor) => {
+  const session = findSession(state, command.sessionId);
+  if (!session) return refuse('NOT_FOUND', 'No such session.', 'sessionId');
+  const denied = requireEditor(session, actor);
+  if (denied) return denied;
+  const movesTime = command.pinned !== undefined || command.allowedSlotIds !== undefined;
+  if (movesTime && actor.role !== 'moderator') {
+    return refuse('FORBIDDEN', 'Only a moderator may pin a session or limit its time.');
+  }
+  const unknownNeed = command.needs?.find((need) => !state.settings.needs.includes(need));
+  if (unknownNeed !== undefined) {
+    return refuse('INVALID', `needs: "${unknownNeed}" is not on the camp's list of needs`, 'needs');
+  }
+  const unknownSlot = command.allowedSlotIds?.find((slotId) => !findSlot(state, slotId));
+  if (unknownSlot !== undefined) {
+    return refuse('NOT_FOUND', 'allowedSlotIds: no such slot', 'allowedSlotIds');
+  }
+  const { type: _type, ...changes } = command;
+  return accept({ type: 'session:configured', ...changes });
+};
+
+export const decideSessionCancel: Rule<'session:cancel'> = (state, command, actor) => {
+  const session = findSession(state, command.sessionId);
+  if (!session) return refuse('NOT_FOUND', 'No such session.', 'sessionId');
+  const denied = requireEditor(session, actor);
+  if (denied) return denied;
+  if (session.cancellation) return refuse('CONFLICT', 'The session is already cancelled.');
+  return accept({ type: 'session:cancelled', sessionId: session.id, reason: command.reason });
+};
+
+export const decideSessionRestore: Rule<'session:restore'> = (state, command, actor) => {
+  const session = findSession(state, command.sessionId);
+  if (!session) return refuse('NOT_FOUND', 'No such session.', 'sessionId');
+  const denied = requireEditor(session, actor);
+  if (denied) return denied;
+  if (!session.cancellation) return refuse('CONFLICT', 'The session is not cancelled.');
+  return accept({ type: 'session:restored', sessionId: session.id });
 };

@@ -60,6 +60,7 @@ export const decideRoomUpdate: Rule<'room:update'> = (state, command, actor) => 
       ...room,
       ...(command.name === undefined ? {} : { name: command.name }),
       ...(command.capacity === undefined ? {} : { capacity: command.capacity }),
+      ...(command.features === undefined ? {} : { features: command.features }),
     },
   });
 };

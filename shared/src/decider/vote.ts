@@ -1,13 +1,18 @@
 import { accept, type Rule, refuse } from './decision.js';
-import { ballotOf, findSession } from './queries.js';
+import { ballotOf, findSession, isHostOf } from './queries.js';
 
 export const decideVoteCast: Rule<'vote:cast'> = (state, command, actor) => {
   if (actor.role !== 'participant') {
     return refuse('FORBIDDEN', 'Only participants vote.');
   }
-  if (!state.phases.voting) return refuse('PHASE_CLOSED', 'Voting is closed.');
-  if (!findSession(state, command.sessionId)) {
-    return refuse('NOT_FOUND', 'No such session.', 'sessionId');
+  const session = findSession(state, command.sessionId);
+  // The spotlighted pitch takes "I'd attend" even while general voting is closed.
+  if (!state.phases.voting && state.spotlight !== command.sessionId) {
+    return refuse('PHASE_CLOSED', 'Voting is closed.');
+  }
+  if (!session) return refuse('NOT_FOUND', 'No such session.', 'sessionId');
+  if (!state.settings.allowSelfVote && isHostOf(session, actor.participantId)) {
+    return refuse('FORBIDDEN', 'This camp does not allow voting for your own session.');
   }
   const ballot = ballotOf(state, actor.participantId);
   if (ballot.includes(command.sessionId)) {
@@ -28,7 +33,9 @@ export const decideVoteRetract: Rule<'vote:retract'> = (state, command, actor) =
   if (actor.role !== 'participant') {
     return refuse('FORBIDDEN', 'Only participants vote.');
   }
-  if (!state.phases.voting) return refuse('PHASE_CLOSED', 'Voting is closed.');
+  if (!state.phases.voting && state.spotlight !== command.sessionId) {
+    return refuse('PHASE_CLOSED', 'Voting is closed.');
+  }
   if (!ballotOf(state, actor.participantId).includes(command.sessionId)) {
     return refuse('NOT_VOTED', 'You have not voted for this session.', 'sessionId');
   }

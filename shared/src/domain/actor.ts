@@ -3,7 +3,8 @@ import { IdSchema } from './primitives.js';
 
 /** Who sends a command. The server derives it from the handshake token, never from the payload. */
 export const ActorSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('moderator') }),
+  /** moderatorId names the co-moderator link used; the main moderator link has none. */
+  z.object({ role: z.literal('moderator'), moderatorId: IdSchema.optional() }),
   z.object({ role: z.literal('participant'), participantId: IdSchema }),
   z.object({ role: z.literal('viewer') }),
 ]);

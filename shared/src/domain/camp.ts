@@ -21,11 +21,21 @@ export const DAYS_MAX = 7;
 export const ROOMS_MAX = 60;
 export const SLOTS_MAX = 120;
 export const SESSIONS_MAX = 500;
+export const FEATURE_MAX = 40;
+export const FEATURES_MAX = 12;
+export const CANCEL_REASON_MAX = 300;
+
+/** A room feature or a session need, from the camp's list: e.g. "Beamer", "Barrierefreier Zugang". */
+export const FeatureSchema = text(1, FEATURE_MAX);
+export const FeatureListSchema = z.array(FeatureSchema).max(FEATURES_MAX);
 
 export const RoomSchema = z.object({
   id: IdSchema,
   name: text(1, ROOM_NAME_MAX),
   capacity: z.number().int().min(1).max(100_000),
+  features: FeatureListSchema.default([]),
+  /** Marked by a moderator on the day, shown on the door screen. */
+  full: z.boolean().default(false),
 });
 export type Room = z.infer<typeof RoomSchema>;
 
@@ -93,8 +103,19 @@ export type SessionDraft = z.infer<typeof SessionDraftSchema>;
 export const SessionChangesSchema = z.object(sessionDraftFields).partial();
 export type SessionChanges = z.infer<typeof SessionChangesSchema>;
 
+export const SESSION_KINDS = ['pitch', 'wish'] as const;
+export const SessionKindSchema = z.enum(SESSION_KINDS);
+export type SessionKind = z.infer<typeof SessionKindSchema>;
+
+export const CancellationSchema = z.object({ reason: text(0, CANCEL_REASON_MAX) });
+
+/**
+ * Fields added after the first release carry defaults, so events stored before them still parse.
+ * A wish is a topic someone would like another person to host; it has no hosts until adopted.
+ */
 export const SessionSchema = z.object({
   id: IdSchema,
+  kind: SessionKindSchema.default('pitch'),
   title: text(1, SESSION_TITLE_MAX),
   description: text(0, SESSION_DESCRIPTION_MAX),
   hosts: z.array(HostSchema).max(HOSTS_MAX),
@@ -103,14 +124,66 @@ export const SessionSchema = z.object({
   language: SessionLanguageSchema,
   voteCount: z.number().int().min(0),
   placement: PlacementSchema.nullable(),
+  needs: FeatureListSchema.default([]),
+  /** A host may cap attendance below the room's capacity. */
+  capacityLimit: z.number().int().min(1).max(100_000).nullable().default(null),
+  /** A pinned session keeps its placement when the planner re-places the others. */
+  pinned: z.boolean().default(false),
+  /** The slots the session may go in (a time pin or the hosts' availability); null means any. */
+  allowedSlotIds: z.array(IdSchema).max(SLOTS_MAX).nullable().default(null),
+  /** Raised hands counted by a moderator during the planning round. */
+  handCount: z.number().int().min(0).max(100_000).nullable().default(null),
+  cancellation: CancellationSchema.nullable().default(null),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-export const CampSettingsSchema = z.object({
+/** Links are only ever http(s): a template like https://pad.example.org/p/{camp}-{session}. */
+export const NotesUrlTemplateSchema = z
+  .string()
+  .trim()
+  .max(300)
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) address');
+
+export const VISIBILITIES = ['public', 'private'] as const;
+export const VisibilitySchema = z.enum(VISIBILITIES);
+
+const campSettingsFields = {
   /** null means no limit. */
   votesPerParticipant: z.number().int().min(1).max(100).nullable(),
+  allowSelfVote: z.boolean(),
+  /** Hide vote counts from everyone but moderators until voting closes, so early counts don't steer. */
+  hideVoteCounts: z.boolean(),
+  /** Show pitches in a different random order to each participant in the voting list. */
+  shuffleVotingList: z.boolean(),
+  /** The needs a session can name and a room can offer. */
+  needs: FeatureListSchema,
+  notesUrlTemplate: NotesUrlTemplateSchema.nullable(),
+  /** Keep host names out of the public schedule and the exports. */
+  hideHostNames: z.boolean(),
+  /** Days after the camp's last day until the camp is deleted. */
+  retentionDays: z.number().int().min(1).max(365),
+  /** A private camp needs its join code before anything can be read. */
+  visibility: VisibilitySchema,
+};
+
+export const DEFAULT_NEEDS = ['Beamer', 'Barrierefreier Zugang', 'Moderationskoffer'];
+
+export const CampSettingsSchema = z.object({
+  votesPerParticipant: campSettingsFields.votesPerParticipant.default(null),
+  allowSelfVote: campSettingsFields.allowSelfVote.default(true),
+  hideVoteCounts: campSettingsFields.hideVoteCounts.default(false),
+  shuffleVotingList: campSettingsFields.shuffleVotingList.default(false),
+  needs: campSettingsFields.needs.default(DEFAULT_NEEDS),
+  notesUrlTemplate: campSettingsFields.notesUrlTemplate.default(null),
+  hideHostNames: campSettingsFields.hideHostNames.default(false),
+  retentionDays: campSettingsFields.retentionDays.default(30),
+  visibility: campSettingsFields.visibility.default('public'),
 });
-export type CampSettings = z.infer<typeof CampSettingsSchema>;
+/** A change of settings: only the given fields change (no defaults, see SessionChangesSchema). */
+export const CampSettingsChangesSchema = z.object(campSettingsFields).partial();
+export type CampSettingsChanges = z.infer<typeof CampSettingsChangesSchema>;
+export type CampSettings = z.output<typeof CampSettingsSchema>;
+export const DEFAULT_CAMP_SETTINGS: CampSettings = CampSettingsSchema.parse({});
 
 export const PHASES = ['pitching', 'voting'] as const;
 export const PhaseSchema = z.enum(PHASES);
@@ -141,9 +214,23 @@ export const CampStateSchema = CampSetupSchema.extend({
   version: z.number().int().min(0),
   sessions: z.array(SessionSchema),
   ballots: z.record(IdSchema, z.array(IdSchema)),
+  /** Pitches waiting to be called in the planning round, in order. */
+  queue: z.array(IdSchema).default([]),
+  /** The pitch being presented right now, shown large on the big screen. */
+  spotlight: IdSchema.nullable().default(null),
+  /** Until the first publish attendees see "planning in progress"; afterwards every change live. */
+  published: z.boolean().default(false),
 });
 export type CampState = z.infer<typeof CampStateSchema>;
 
 export function campStateFromSetup(setup: CampSetup): CampState {
-  return { ...setup, version: 0, sessions: [], ballots: {} };
+  return {
+    ...setup,
+    version: 0,
+    sessions: [],
+    ballots: {},
+    queue: [],
+    spotlight: null,
+    published: false,
+  };
 }

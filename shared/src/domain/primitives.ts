@@ -54,7 +54,23 @@ export function timeOf(totalMinutes: number): LocalTime {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** Trimmed single-line text with a length limit; rendered as text only, never as HTML. */
+// Control characters have no place in what people type; PostgreSQL even refuses NUL outright.
+// Tab, line feed and carriage return stay allowed for multi-line descriptions.
+function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.charCodeAt(0);
+    const allowedWhitespace = code === 0x09 || code === 0x0a || code === 0x0d;
+    if ((code < 0x20 && !allowedWhitespace) || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Trimmed text with a length limit; rendered as text only, never as HTML. */
 export function text(min: number, max: number) {
-  return z.string().trim().min(min).max(max);
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((value) => !hasControlCharacter(value), 'must not contain control characters');
 }

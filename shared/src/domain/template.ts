@@ -37,5 +37,7 @@ export function defaultRooms(count = 4): Room[] {
     id: `r${index + 1}`,
     name: `Raum ${index + 1}`,
     capacity: 30,
+    features: [],
+    full: false,
   }));
 }

@@ -11,6 +11,7 @@ export {
   type SharedVotersRule,
   sharedVotersThreshold,
 } from './conflicts.js';
+export * from './from-camp.js';
 export {
   checkPlannerInput,
   PLANNER_INPUT_ISSUE_CODES,

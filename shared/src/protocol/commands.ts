@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import {
   CAMP_TITLE_MAX,
-  CampSettingsSchema,
+  CANCEL_REASON_MAX,
+  CampSettingsChangesSchema,
   DAYS_MAX,
+  FeatureListSchema,
+  HOST_NAME_MAX,
   IdSchema,
   LocalDateSchema,
   LocalTimeSchema,
@@ -10,8 +13,10 @@ import {
   PlacementSchema,
   ROOM_NAME_MAX,
   RoomSchema,
+  SESSIONS_MAX,
   SessionChangesSchema,
   SessionDraftSchema,
+  SLOTS_MAX,
   SlotKindSchema,
   SlotSchema,
   TimeZoneSchema,
@@ -27,13 +32,14 @@ export const commandSchemas = {
     title: text(1, CAMP_TITLE_MAX).optional(),
     timezone: TimeZoneSchema.optional(),
     days: z.array(LocalDateSchema).min(1).max(DAYS_MAX).optional(),
-    settings: CampSettingsSchema.partial().optional(),
+    settings: CampSettingsChangesSchema.optional(),
   }),
   'room:add': z.object({ room: RoomSchema }),
   'room:update': z.object({
     roomId: IdSchema,
     name: text(1, ROOM_NAME_MAX).optional(),
     capacity: z.number().int().min(1).max(100_000).optional(),
+    features: FeatureListSchema.optional(),
   }),
   'room:remove': z.object({ roomId: IdSchema }),
   'slot:add': z.object({ slot: SlotSchema }),
@@ -63,6 +69,52 @@ export const commandSchemas = {
   }),
   'session:swap': z.object({ sessionId: IdSchema, otherSessionId: IdSchema }),
   'phase:set': z.object({ phase: PhaseSchema, open: z.boolean() }),
+  /** A host sets needs and a capacity limit; a moderator also pins and limits the allowed slots. */
+  'session:configure': z.object({
+    sessionId: IdSchema,
+    needs: FeatureListSchema.optional(),
+    capacityLimit: z.number().int().min(1).max(100_000).nullable().optional(),
+    pinned: z.boolean().optional(),
+    allowedSlotIds: z.array(IdSchema).max(SLOTS_MAX).nullable().optional(),
+  }),
+  'session:cancel': z.object({ sessionId: IdSchema, reason: text(0, CANCEL_REASON_MAX) }),
+  'session:restore': z.object({ sessionId: IdSchema }),
+  /** The planning round: where the room shows hands, a moderator types in the count. */
+  'session:count-hands': z.object({
+    sessionId: IdSchema,
+    count: z.number().int().min(0).max(100_000).nullable(),
+  }),
+  'wish:post': z.object({
+    sessionId: IdSchema,
+    wish: SessionDraftSchema.omit({ hosts: true, format: true }),
+  }),
+  'wish:adopt': z.object({ sessionId: IdSchema, hostName: text(1, HOST_NAME_MAX) }),
+  'queue:join': z.object({ sessionId: IdSchema }),
+  'queue:leave': z.object({ sessionId: IdSchema }),
+  /** The full new order; refused with CONFLICT if the queue changed since the moderator saw it. */
+  'queue:reorder': z.object({ sessionIds: z.array(IdSchema).max(SESSIONS_MAX) }),
+  'spotlight:set': z.object({ sessionId: IdSchema.nullable() }),
+  /** A planner suggestion the moderator accepted; made on `basedOnVersion`, refused if stale. */
+  'plan:apply': z.object({
+    basedOnVersion: z.number().int().min(0),
+    placements: z
+      .array(z.object({ sessionId: IdSchema, placement: PlacementSchema.nullable() }))
+      .max(SESSIONS_MAX),
+  }),
+  /** Moves a slot and every later slot of its day by the given minutes. */
+  'slot:shift': z.object({
+    slotId: IdSchema,
+    minutes: z
+      .number()
+      .int()
+      .min(-240)
+      .max(240)
+      .refine((minutes) => minutes !== 0 && minutes % 5 === 0, 'must be a non-zero multiple of 5'),
+  }),
+  'room:mark-full': z.object({ roomId: IdSchema, full: z.boolean() }),
+  'schedule:publish': z.object({}),
+  /** A participant deletes themselves: votes go, and their name leaves the sessions they host. */
+  'participant:leave': z.object({}),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   CampSettingsSchema,
   CampSetupSchema,
+  FeatureListSchema,
+  HostSchema,
   IdSchema,
   LocalDateSchema,
   PhaseSchema,
@@ -49,6 +51,37 @@ export const eventSchemas = {
     second: z.object({ sessionId: IdSchema, placement: PlacementSchema.nullable() }),
   }),
   'phase:changed': z.object({ phase: PhaseSchema, open: z.boolean() }),
+  /** Sent when voting closes on a camp that hid its counts: everyone learns the final counts. */
+  'votes:revealed': z.object({ counts: z.record(IdSchema, z.number().int().min(0)) }),
+  'session:configured': z.object({
+    sessionId: IdSchema,
+    needs: FeatureListSchema.optional(),
+    capacityLimit: z.number().int().min(1).nullable().optional(),
+    pinned: z.boolean().optional(),
+    allowedSlotIds: z.array(IdSchema).nullable().optional(),
+  }),
+  'session:cancelled': z.object({ sessionId: IdSchema, reason: z.string() }),
+  'session:restored': z.object({ sessionId: IdSchema }),
+  'hands:counted': z.object({ sessionId: IdSchema, count: z.number().int().min(0).nullable() }),
+  'wish:posted': z.object({ session: SessionSchema }),
+  /** host is null for viewers of a camp that hides host names. */
+  'wish:adopted': z.object({ sessionId: IdSchema, host: HostSchema.nullable() }),
+  /** Stands in for a vote event while counts are hidden, so versions stay contiguous. */
+  'vote:recorded': z.object({ hidden: z.literal(true) }),
+  'queue:joined': z.object({ sessionId: IdSchema }),
+  'queue:left': z.object({ sessionId: IdSchema }),
+  'queue:reordered': z.object({ sessionIds: z.array(IdSchema) }),
+  /** Calling a pitch takes it off the queue. */
+  'spotlight:changed': z.object({ sessionId: IdSchema.nullable() }),
+  'plan:applied': z.object({
+    placements: z.array(z.object({ sessionId: IdSchema, placement: PlacementSchema.nullable() })),
+  }),
+  'slots:shifted': z.object({ slotIds: z.array(IdSchema), minutes: z.number().int() }),
+  'room:full-marked': z.object({ roomId: IdSchema, full: z.boolean() }),
+  /** Carries how many sessions were placed, for the announcement on every screen. */
+  'schedule:published': z.object({ placedCount: z.number().int().min(0) }),
+  /** Follows a vote:retracted for each of the participant's votes, in the same entry. */
+  'participant:left': z.object({ participantId: IdSchema }),
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

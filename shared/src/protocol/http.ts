@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   CAMP_TITLE_MAX,
-  CampSettingsSchema,
+  CampSettingsChangesSchema,
   type CampState,
   DAYS_MAX,
   LocalDateSchema,
@@ -13,6 +13,7 @@ import {
   TimeZoneSchema,
   text,
 } from '../domain/index.js';
+import type { DomainEvent } from './events.js';
 
 export const DISPLAY_NAME_MAX = 80;
 
@@ -26,7 +27,7 @@ export const CreateCampRequestSchema = z.object({
   days: z.array(LocalDateSchema).min(1).max(DAYS_MAX).optional(),
   rooms: z.array(RoomSchema).min(1).max(ROOMS_MAX).optional(),
   slots: z.array(SlotSchema).max(SLOTS_MAX).optional(),
-  settings: CampSettingsSchema.partial().optional(),
+  settings: CampSettingsChangesSchema.optional(),
   phases: PhasesSchema.partial().optional(),
 });
 export type CreateCampRequest = z.input<typeof CreateCampRequestSchema>;
@@ -47,8 +48,11 @@ export interface CreateCampResponse {
   links: CampLinks;
 }
 
-/** POST /api/camps/:slug/participants */
-export const JoinRequestSchema = z.object({ displayName: text(1, DISPLAY_NAME_MAX) });
+/** POST /api/camps/:slug/participants; a private camp also needs its join code (or X-Join-Code). */
+export const JoinRequestSchema = z.object({
+  displayName: text(1, DISPLAY_NAME_MAX),
+  joinCode: z.string().min(1).max(64).optional(),
+});
 export type JoinRequest = z.infer<typeof JoinRequestSchema>;
 
 export interface JoinResponse {
@@ -64,4 +68,78 @@ export type PublicCamp = CampState;
 
 export interface HealthResponse {
   status: 'ok';
+}
+
+export const JOIN_CODE_MIN = 6;
+export const JOIN_CODE_MAX = 64;
+
+/** PUT /api/camps/:slug/join-code (a moderator): what a private camp asks of readers without a link. */
+export const JoinCodeRequestSchema = z.object({
+  code: z.string().trim().min(JOIN_CODE_MIN).max(JOIN_CODE_MAX),
+});
+export type JoinCodeRequest = z.infer<typeof JoinCodeRequestSchema>;
+
+export const CO_MODERATOR_LABEL_MAX = 60;
+
+/** POST /api/camps/:slug/co-moderators (the main moderator link only). */
+export const CoModeratorRequestSchema = z.object({ label: text(1, CO_MODERATOR_LABEL_MAX) });
+export type CoModeratorRequest = z.infer<typeof CoModeratorRequestSchema>;
+
+/** A co-moderator link as listed: never with its token, which only its creation returns. */
+export interface CoModerator {
+  id: string;
+  label: string;
+  /** ms since the epoch */
+  createdAt: number;
+}
+
+export interface CoModeratorCreated extends CoModerator {
+  ok: true;
+  token: string;
+  /** The co-moderator's secret link; the token travels in the fragment. */
+  link: string;
+}
+
+/** GET /api/camps/:slug/co-moderators: the links that still work, oldest first. */
+export interface CoModeratorList {
+  ok: true;
+  coModerators: CoModerator[];
+}
+
+/** POST /api/camps/:slug/moderator-link/rotate: the old main link stopped working. */
+export interface ModeratorLinkRotated {
+  ok: true;
+  moderatorToken: string;
+  links: CampLinks;
+}
+
+/** PUT join-code, DELETE co-moderator, DELETE camp. */
+export interface DoneResponse {
+  ok: true;
+}
+
+/** One log entry in an export: who acted by role only, so no ballot can be traced to a voter. */
+export interface ExportedEntry {
+  version: number;
+  at: number;
+  actorRole: 'moderator' | 'participant' | 'viewer';
+  /** The co-moderator link that acted; absent for the main link and everyone else. */
+  moderatorId?: string;
+  events: DomainEvent[];
+}
+
+/**
+ * GET /api/camps/:slug/export (a moderator): everything the server keeps about the camp, except
+ * secrets (token and join-code hashes) and who voted for what, which nobody can read.
+ */
+export interface CampExport {
+  ok: true;
+  format: 'campgrid-export';
+  formatVersion: 1;
+  exportedAt: number;
+  camp: { id: string; slug: string; createdAt: number; joinCodeSet: boolean };
+  state: CampState;
+  log: ExportedEntry[];
+  participants: Array<{ id: string; displayName: string; createdAt: number }>;
+  coModerators: Array<CoModerator & { revokedAt: number | null }>;
 }

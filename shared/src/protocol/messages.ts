@@ -28,7 +28,52 @@ export type SyncAck = { ok: true; viewer: Viewer; version: number; catchUp: Catc
 export const HandshakeSchema = z.object({
   slug: z.string().min(1).max(80),
   token: z.string().min(1).max(200).optional(),
+  /** A private camp's join code; only a viewer without a token needs it. */
+  joinCode: z.string().min(1).max(64).optional(),
 });
 export type Handshake = z.infer<typeof HandshakeSchema>;
 
 export const ParticipantIdSchema = IdSchema;
+
+/**
+ * Presence is not part of the log: it lives as long as a moderator's socket does. Each moderator
+ * tells what they have picked up; everyone moderating sees everyone else.
+ */
+export const PresenceUpdateSchema = z.object({ pickedSessionId: IdSchema.nullable() });
+export type PresenceUpdate = z.infer<typeof PresenceUpdateSchema>;
+
+export interface ModeratorPresence {
+  /** One entry per connected moderator socket. */
+  connectionId: string;
+  /** "Moderation" for the main link, or the co-moderator link's label. */
+  label: string;
+  pickedSessionId: string | null;
+}
+
+export interface PresenceChanged {
+  moderators: ModeratorPresence[];
+}
+
+/** The change history: who did what, and when, newest first. */
+export const HistoryRequestSchema = z.object({
+  limit: z.number().int().min(1).max(200).default(50),
+  beforeVersion: z.number().int().min(1).optional(),
+});
+export type HistoryRequest = z.input<typeof HistoryRequestSchema>;
+
+export interface HistoryEntry {
+  version: number;
+  at: number;
+  /** "Moderation", a co-moderator's label, "Teilnehmende" for participants (never a name). */
+  actorLabel: string;
+  actorRole: 'moderator' | 'participant' | 'viewer';
+  events: DomainEvent[];
+}
+
+export type HistoryAck = { ok: true; entries: HistoryEntry[] } | ErrorReply;
+
+export const ACCESS_REVOKED_REASONS = ['rotated', 'revoked', 'camp-deleted', 'left'] as const;
+/** Sent just before the server closes a socket whose link stopped working. */
+export interface AccessRevoked {
+  reason: (typeof ACCESS_REVOKED_REASONS)[number];
+}

@@ -1,8 +1,10 @@
 import {
   type CampState,
   campStateFromSetup,
+  DEFAULT_CAMP_SETTINGS,
   defaultDaySlots,
   defaultRooms,
+  newSession,
   type Placement,
   type Session,
   type Viewer,
@@ -23,7 +25,7 @@ export function campFixture(changes: Partial<CampState> = {}): CampState {
       title: 'Testcamp',
       timezone: 'Europe/Berlin',
       days: [DAY],
-      settings: { votesPerParticipant: null },
+      settings: DEFAULT_CAMP_SETTINGS,
       phases: { pitching: true, voting: true },
       rooms: defaultRooms(2),
       slots: defaultDaySlots([DAY]),
@@ -35,15 +37,16 @@ export function campFixture(changes: Partial<CampState> = {}): CampState {
 
 export function sessionFixture(id: string, title: string, changes: Partial<Session> = {}): Session {
   return {
-    id,
-    title,
-    description: '',
-    hosts: [{ name: 'Grace', participantId: null }],
-    tags: [],
-    format: 'discussion',
-    language: 'de',
-    voteCount: 0,
-    placement: null,
+    ...newSession({
+      id,
+      kind: 'pitch',
+      title,
+      description: '',
+      hosts: [{ name: 'Grace', participantId: null }],
+      tags: [],
+      format: 'discussion',
+      language: 'de',
+    }),
     ...changes,
   };
 }

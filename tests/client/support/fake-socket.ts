@@ -11,6 +11,7 @@ export interface SentMessage {
 /** Plays the server's side of a Socket.IO connection, one step at a time, as the test says. */
 export class FakeSocket implements CampSocket {
   connected = false;
+  id: string | undefined = undefined;
   closed = false;
   readonly sent: SentMessage[] = [];
   private readonly connectListeners: (() => void)[] = [];
@@ -51,6 +52,10 @@ export class FakeSocket implements CampSocket {
     };
     this.sent.push(message);
   }
+  /** Recorded like the others, but already answered: nothing waits for a reply. */
+  emit(eventName: string, payload: unknown): void {
+    this.sent.push({ eventName, payload, answered: true, reply: () => {}, timeOut: () => {} });
+  }
   disconnect(): void {
     this.closed = true;
     this.connected = false;
@@ -58,12 +63,14 @@ export class FakeSocket implements CampSocket {
 
   // The server's moves.
 
-  accept(): void {
+  accept(id = 'fake-connection'): void {
     this.connected = true;
+    this.id = id;
     for (const listener of this.connectListeners) listener();
   }
   drop(): void {
     this.connected = false;
+    this.id = undefined;
     for (const listener of this.disconnectListeners) listener('transport close');
   }
   refuse(message: string): void {

@@ -74,10 +74,12 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const dataDir = await mkdtemp(join(tmpdir(), 'campgrid-e2e-'));
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // vitest sets NODE_ENV=test; the server runs as `npm start` runs it, without one.
+  const { NODE_ENV: _testEnv, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
     cwd: repoRoot,
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

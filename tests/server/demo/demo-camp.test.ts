@@ -21,7 +21,7 @@ describe('the demo camp', () => {
       ballots: {},
     });
     expect(camp.rooms).toHaveLength(6);
-    expect(camp.rooms[0]).toEqual({ id: 'plenarsaal', name: 'Plenarsaal', capacity: 120 });
+    expect(camp.rooms[0]).toMatchObject({ id: 'plenarsaal', name: 'Plenarsaal', capacity: 120 });
     expect(camp.slots.filter((slot) => slot.kind === 'session')).toHaveLength(5);
     expect(camp.sessions.length).toBeGreaterThanOrEqual(20);
     expect(camp.sessions.length).toBeLessThanOrEqual(30);

@@ -1,4 +1,9 @@
-import type { CreateCampResponse, ErrorReply, JoinResponse } from '@campgrid/shared';
+import {
+  type CreateCampResponse,
+  DEFAULT_CAMP_SETTINGS,
+  type ErrorReply,
+  type JoinResponse,
+} from '@campgrid/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCamp, joinCamp, request, snapshot, todayInZone } from '../helpers/api.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -93,9 +98,11 @@ describe('POST /api/camps', () => {
     const camp = await snapshot(server.url, slug);
     expect(camp.timezone).toBe('America/New_York');
     expect(camp.days).toEqual(['2027-03-01', '2027-03-02']);
-    expect(camp.rooms).toEqual([{ id: 'big', name: 'Aula', capacity: 200 }]);
+    expect(camp.rooms).toEqual([
+      { id: 'big', name: 'Aula', capacity: 200, features: [], full: false },
+    ]);
     expect(new Set(camp.slots.map((slot) => slot.day))).toEqual(new Set(camp.days));
-    expect(camp.settings).toEqual({ votesPerParticipant: 3 });
+    expect(camp.settings).toEqual({ ...DEFAULT_CAMP_SETTINGS, votesPerParticipant: 3 });
     expect(camp.phases).toEqual({ pitching: true, voting: false });
   });
 
@@ -262,7 +269,9 @@ describe('the rest of the HTTP surface', () => {
     const result = await request(server.url, 'GET', '/healthz');
     const policy = result.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("default-src 'self'");
-    expect(policy).toContain("connect-src 'self' ws: wss:");
+    // Sockets to this server only: no bare ws: or wss:, which would allow any host.
+    const host = new URL(server.url).host;
+    expect(policy).toContain(`connect-src 'self' ws://${host} wss://${host};`);
     expect(policy).toContain("img-src 'self' data:");
     expect(policy).not.toMatch(/https?:/);
     expect(policy).not.toContain('unsafe-inline');

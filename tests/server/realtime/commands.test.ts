@@ -1,4 +1,4 @@
-import type { CommandAck, EventEnvelope } from '@campgrid/shared';
+import type { CommandAck } from '@campgrid/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot } from '../helpers/api.js';
 import { type CampFixture, campWithPeople, pitchPayload } from '../helpers/camp-fixture.js';
@@ -12,6 +12,7 @@ import {
   sync,
 } from '../helpers/socket-client.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { nextTally } from './tally.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -251,12 +252,13 @@ describe('retries and privacy', () => {
     expect(vote).toMatchObject({ ok: true, version: 3, duplicate: false });
     expect(voteRetry).toEqual({ ...vote, duplicate: true });
 
-    // Bob saw one pitch and nothing for either retry: the next broadcast follows directly.
+    // Bob saw one pitch, one tally holding his vote and nothing for either retry.
     const marker = nextEvent(camp.bob.socket, 'phase:changed');
     await mustCommand(camp.moderator, 'phase:set', { phase: 'voting', open: true });
     await marker;
     expect(bobEvents.map((received) => [received.name, received.envelope.version])).toEqual([
       ['session:pitched', 2],
+      ['votes:tallied', 3],
       ['phase:changed', 4],
     ]);
     const state = await snapshot(server.url, camp.slug);
@@ -267,16 +269,22 @@ describe('retries and privacy', () => {
   it('hides who voted from everyone but the voter', async () => {
     const camp = await campWithPeople(server.url);
     await mustCommand(camp.alice.socket, 'session:pitch', pitchPayload('p1'));
-    const atBob = nextEvent(camp.bob.socket, 'vote:cast');
-    const atModerator = nextEvent(camp.moderator, 'vote:cast');
+    const atBob = nextTally(camp.bob.socket);
+    const atModerator = nextTally(camp.moderator);
     const ack = await sendCommand(camp.alice.socket, 'vote:cast', { sessionId: 'p1' });
     expect(ack).toMatchObject({
       ok: true,
       events: [{ type: 'vote:cast', sessionId: 'p1', participantId: camp.alice.participantId }],
     });
-    const redacted: EventEnvelope[] = [await atBob, await atModerator];
-    for (const envelope of redacted) {
-      expect(envelope.event).toEqual({ type: 'vote:cast', sessionId: 'p1' });
+    // Others learn which session got a vote, not whose it was.
+    for (const tally of [await atBob, await atModerator]) {
+      expect(tally).toEqual({
+        fromVersion: ack.ok ? ack.version : -1,
+        version: ack.ok ? ack.version : -1,
+        at: expect.any(Number),
+        sessionIds: ['p1'],
+        votes: [[0, 1]],
+      });
     }
     const publicState = await snapshot(server.url, camp.slug);
     expect(publicState.ballots).toEqual({});

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   type CampSetup,
+  DEFAULT_CAMP_SETTINGS,
   defaultDaySlots,
   defaultRooms,
   MODERATOR,
+  newSession,
   participant,
 } from '@campgrid/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,7 +34,7 @@ function setupOf(record: CampRecord): CampSetup {
     title: 'Contract camp',
     timezone: 'Europe/Berlin',
     days: ['2026-11-28'],
-    settings: { votesPerParticipant: null },
+    settings: DEFAULT_CAMP_SETTINGS,
     phases: { pitching: true, voting: true },
     rooms: defaultRooms(2),
     slots: defaultDaySlots(['2026-11-28']),
@@ -185,17 +187,16 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         events: [
           {
             type: 'session:pitched',
-            session: {
+            session: newSession({
               id: 's1',
+              kind: 'pitch',
               title: 'Ümlaute & “Anführungszeichen”',
               description: 'line one',
               hosts: [{ name: 'Anna', participantId: 'p-1' }],
               tags: ['OZG'],
               format: 'talk',
               language: 'de',
-              voteCount: 0,
-              placement: null,
-            },
+            }),
           },
           { type: 'vote:cast', sessionId: 's1', participantId: 'p-1' },
         ],

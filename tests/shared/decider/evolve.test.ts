@@ -18,6 +18,7 @@ import {
   SESSION,
   SLOT,
   sessionOf,
+  settingsWith,
 } from '../fixtures.js';
 
 /*
@@ -30,13 +31,25 @@ import {
  *          count; a count never drops below zero.
  * EVOLVE-5 applyEntry applies the entry's events in order, then sets the entry's version.
  * EVOLVE-6 evolve never changes the state it is given.
+ * EVOLVE-7 votes:revealed sets the count of each session it names; vote:recorded (a vote the
+ *          receiver may not see) changes nothing.
+ * EVOLVE-8 An event whose host was hidden from the receiver (wish:adopted with host null) still
+ *          applies everything else it says.
  */
 
 describe('EVOLVE-1 camp:created', () => {
   it('EVOLVE-1 starts from the setup with no sessions, no ballots and version 0', () => {
     const setup = campSetup({ title: 'Neu', days: [DAY, DAY_TWO] });
     const next = evolve(plannedCamp(), { type: 'camp:created', setup });
-    expect(next).toEqual({ ...setup, version: 0, sessions: [], ballots: {} });
+    expect(next).toEqual({
+      ...setup,
+      version: 0,
+      sessions: [],
+      ballots: {},
+      queue: [],
+      spotlight: null,
+      published: false,
+    });
   });
 });
 
@@ -48,11 +61,9 @@ describe('EVOLVE-2 camp:updated', () => {
   });
 
   it('EVOLVE-2 replaces the settings with the ones the event carries', () => {
-    const next = evolve(plannedCamp(), {
-      type: 'camp:updated',
-      settings: { votesPerParticipant: 4 },
-    });
-    expect(next.settings).toEqual({ votesPerParticipant: 4 });
+    const settings = settingsWith({ votesPerParticipant: 4, hideHostNames: true });
+    const next = evolve(plannedCamp(), { type: 'camp:updated', settings });
+    expect(next.settings).toEqual(settings);
   });
 });
 
@@ -78,13 +89,27 @@ describe('EVOLVE-3 evolve is total', () => {
     },
     { type: 'vote:cast', sessionId: 'ghost' },
     { type: 'vote:retracted', sessionId: 'ghost' },
-    { type: 'room:updated', room: { id: 'cellar', name: 'Keller', capacity: 5 } },
+    {
+      type: 'room:updated',
+      room: { id: 'cellar', name: 'Keller', capacity: 5, features: [], full: false },
+    },
     { type: 'room:removed', roomId: 'cellar' },
     {
       type: 'slot:updated',
       slot: { id: 'midnight', day: DAY, start: '23:00', end: '23:45', kind: 'session', label: '' },
     },
     { type: 'slot:removed', slotId: 'midnight' },
+    { type: 'session:configured', sessionId: 'ghost', pinned: true },
+    { type: 'session:cancelled', sessionId: 'ghost', reason: 'x' },
+    { type: 'session:restored', sessionId: 'ghost' },
+    { type: 'hands:counted', sessionId: 'ghost', count: 4 },
+    { type: 'wish:adopted', sessionId: 'ghost', host: { name: 'Zoe', participantId: 'zoe' } },
+    { type: 'queue:left', sessionId: 'ghost' },
+    { type: 'room:full-marked', roomId: 'cellar', full: true },
+    { type: 'slots:shifted', slotIds: ['midnight'], minutes: 15 },
+    { type: 'plan:applied', placements: [{ sessionId: 'ghost', placement: null }] },
+    { type: 'votes:revealed', counts: { ghost: 4 } },
+    { type: 'participant:left', participantId: 'nobody' },
   ];
 
   for (const event of unknownSessionEvents) {
@@ -169,7 +194,10 @@ describe('EVOLVE-6 evolve is pure', () => {
     const before = structuredClone(state);
     const events: DomainEvent[] = [
       { type: 'camp:updated', title: 'x' },
-      { type: 'room:added', room: { id: 'annex', name: 'Anbau', capacity: 3 } },
+      {
+        type: 'room:added',
+        room: { id: 'annex', name: 'Anbau', capacity: 3, features: [], full: false },
+      },
       { type: 'session:updated', sessionId: SESSION.forms, changes: { hosts: ['Zoe'] } },
       { type: 'vote:cast', sessionId: SESSION.data, participantId: 'alice' },
       { type: 'vote:retracted', sessionId: SESSION.ki, participantId: 'bob' },
@@ -180,9 +208,49 @@ describe('EVOLVE-6 evolve is pure', () => {
         second: { sessionId: SESSION.data, placement: { roomId: ROOM.aula, slotId: SLOT.first } },
       },
       { type: 'phase:changed', phase: 'voting', open: false },
+      { type: 'votes:revealed', counts: { ki: 0 } },
+      { type: 'session:configured', sessionId: SESSION.ki, needs: ['Beamer'], pinned: true },
+      { type: 'session:cancelled', sessionId: SESSION.ki, reason: 'x' },
+      { type: 'hands:counted', sessionId: SESSION.ki, count: 9 },
+      { type: 'queue:joined', sessionId: SESSION.ki },
+      { type: 'queue:reordered', sessionIds: [SESSION.ki] },
+      { type: 'spotlight:changed', sessionId: SESSION.ki },
+      { type: 'plan:applied', placements: [{ sessionId: SESSION.forms, placement: null }] },
+      { type: 'slots:shifted', slotIds: [SLOT.third], minutes: 15 },
+      { type: 'room:full-marked', roomId: ROOM.aula, full: true },
+      { type: 'schedule:published', placedCount: 3 },
+      { type: 'participant:left', participantId: 'bob' },
     ];
     for (const event of events) evolve(state, event);
     evolveAll(state, events);
     expect(state).toEqual(before);
+  });
+});
+
+describe('EVOLVE-7 revealed and recorded votes', () => {
+  it('EVOLVE-7 votes:revealed sets the named counts and leaves the others', () => {
+    const next = evolve(plannedCamp(), { type: 'votes:revealed', counts: { ki: 7, data: 2 } });
+    expect(next.sessions.map((session) => [session.id, session.voteCount])).toEqual([
+      [SESSION.forms, 1],
+      [SESSION.ki, 7],
+      [SESSION.oss, 0],
+      [SESSION.data, 2],
+    ]);
+  });
+
+  it('EVOLVE-7 vote:recorded changes nothing', () => {
+    const state = plannedCamp();
+    expect(evolve(state, { type: 'vote:recorded', hidden: true })).toBe(state);
+  });
+});
+
+describe('EVOLVE-8 events with hidden hosts', () => {
+  it('EVOLVE-8 wish:adopted without a host still turns the wish into a pitch', () => {
+    const state = evolve(plannedCamp(), {
+      type: 'wish:posted',
+      session: { ...sessionOf(plannedCamp(), SESSION.data), id: 'wish', kind: 'wish', hosts: [] },
+    });
+    const next = evolve(state, { type: 'wish:adopted', sessionId: 'wish', host: null });
+    expect(sessionOf(next, 'wish')).toMatchObject({ kind: 'pitch', hosts: [] });
   });
 });

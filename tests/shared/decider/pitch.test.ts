@@ -60,6 +60,7 @@ describe('PITCH-1 to PITCH-6 session:pitch', () => {
         type: 'session:pitched',
         session: {
           id: 'new',
+          kind: 'pitch',
           title: 'Digitale Souveränität',
           description: '',
           hosts: [
@@ -71,6 +72,12 @@ describe('PITCH-1 to PITCH-6 session:pitch', () => {
           language: 'de',
           voteCount: 0,
           placement: null,
+          needs: [],
+          capacityLimit: null,
+          pinned: false,
+          allowedSlotIds: null,
+          handCount: null,
+          cancellation: null,
         },
       },
     ]);

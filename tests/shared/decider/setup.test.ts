@@ -17,6 +17,7 @@ import {
   run,
   SESSION,
   SLOT,
+  settingsWith,
   VIEWER,
 } from '../fixtures.js';
 
@@ -97,12 +98,29 @@ describe('SETUP-2 camp:update', () => {
     const state = campWithGrid({ settings: { votesPerParticipant: 3 } });
     const decision = decideInput(state, MODERATOR, 'camp:update', { settings: {} });
     expect(eventsOf(decision)).toEqual([
-      { type: 'camp:updated', settings: { votesPerParticipant: 3 } },
+      { type: 'camp:updated', settings: settingsWith({ votesPerParticipant: 3 }) },
     ]);
     const lifted = decideInput(state, MODERATOR, 'camp:update', {
       settings: { votesPerParticipant: null },
     });
-    expect(applyDecision(state, lifted).settings).toEqual({ votesPerParticipant: null });
+    expect(applyDecision(state, lifted).settings).toEqual(
+      settingsWith({ votesPerParticipant: null }),
+    );
+  });
+
+  it('SETUP-2 a change of one setting keeps every other setting', () => {
+    const state = campWithGrid({ settings: { votesPerParticipant: 3, hideHostNames: true } });
+    const next = run(state, MODERATOR, 'camp:update', {
+      settings: { hideVoteCounts: true, needs: ['Beamer'] },
+    });
+    expect(next.settings).toEqual(
+      settingsWith({
+        votesPerParticipant: 3,
+        hideHostNames: true,
+        hideVoteCounts: true,
+        needs: ['Beamer'],
+      }),
+    );
   });
 
   it('SETUP-2 adding a day keeps the title, rooms and slots', () => {
@@ -154,7 +172,7 @@ describe('SETUP-4 camp:update keeps every ballot within the vote limit', () => {
       settings: { votesPerParticipant: 2 },
     });
     expect(eventsOf(decision)).toEqual([
-      { type: 'camp:updated', settings: { votesPerParticipant: 2 } },
+      { type: 'camp:updated', settings: settingsWith({ votesPerParticipant: 2 }) },
     ]);
   });
 
@@ -163,16 +181,16 @@ describe('SETUP-4 camp:update keeps every ballot within the vote limit', () => {
       settings: { votesPerParticipant: 1 },
     });
     expect(eventsOf(decision)).toEqual([
-      { type: 'camp:updated', settings: { votesPerParticipant: 1 } },
+      { type: 'camp:updated', settings: settingsWith({ votesPerParticipant: 1 }) },
     ]);
   });
 });
 
 describe('SETUP-5 and SETUP-6 room:add', () => {
   it('SETUP-5 emits room:added with the room', () => {
-    const room = { id: 'annex', name: 'Anbau', capacity: 10 };
+    const room = { id: 'annex', name: 'Anbau', capacity: 10, features: ['Beamer'] };
     const decision = decideInput(campWithGrid(), MODERATOR, 'room:add', { room });
-    expect(eventsOf(decision)).toEqual([{ type: 'room:added', room }]);
+    expect(eventsOf(decision)).toEqual([{ type: 'room:added', room: { ...room, full: false } }]);
     expect(applyDecision(campWithGrid(), decision).rooms.map((each) => each.id)).toEqual([
       ROOM.aula,
       ROOM.lab,
@@ -216,7 +234,30 @@ describe('SETUP-7 room:update', () => {
       capacity: 25,
     });
     expect(eventsOf(decision)).toEqual([
-      { type: 'room:updated', room: { id: ROOM.lab, name: 'Lab', capacity: 25 } },
+      {
+        type: 'room:updated',
+        room: { id: ROOM.lab, name: 'Lab', capacity: 25, features: [], full: false },
+      },
+    ]);
+  });
+
+  it('SETUP-7 features change when given; a room marked full stays full', () => {
+    const full = run(campWithGrid(), MODERATOR, 'room:mark-full', { roomId: ROOM.lab, full: true });
+    const decision = decideInput(full, MODERATOR, 'room:update', {
+      roomId: ROOM.lab,
+      features: ['Beamer', 'Barrierefreier Zugang'],
+    });
+    expect(eventsOf(decision)).toEqual([
+      {
+        type: 'room:updated',
+        room: {
+          id: ROOM.lab,
+          name: 'Lab',
+          capacity: 20,
+          features: ['Beamer', 'Barrierefreier Zugang'],
+          full: true,
+        },
+      },
     ]);
   });
 

@@ -28,6 +28,11 @@ import {
  *        limit.
  * VOTE-7 vote:retract emits vote:retracted naming the voter; the count and ballot shrink; a session
  *        not on the ballot is NOT_VOTED (sessionId).
+ * VOTE-8 The pitch in the spotlight takes "I'd attend" votes and retractions while voting is
+ *        closed; every other session stays PHASE_CLOSED, and the other vote rules still apply.
+ * VOTE-9 A camp with allowSelfVote false refuses a participant's vote for a session they are a
+ *        linked host of (FORBIDDEN); others may vote for it, and a vote cast before stays
+ *        retractable. By default participants may vote for their own sessions.
  */
 
 const nonVoters: [string, Actor][] = [
@@ -68,7 +73,7 @@ describe('VOTE-2 to VOTE-6 vote:cast', () => {
     expect(sessionOf(state, SESSION.ki).voteCount).toBe(3);
   });
 
-  it('VOTE-2 participants may vote for their own sessions', () => {
+  it('VOTE-9 by default participants may vote for their own sessions', () => {
     expect(decideInput(plannedCamp(), ALICE, 'vote:cast', { sessionId: SESSION.forms }).ok).toBe(
       true,
     );
@@ -157,5 +162,101 @@ describe('VOTE-3 and VOTE-7 vote:retract', () => {
       decideInput(closed, BOB, 'vote:retract', { sessionId: SESSION.ki }),
       'PHASE_CLOSED',
     );
+  });
+});
+
+describe('VOTE-8 the spotlighted pitch takes votes while voting is closed', () => {
+  function closedWithSpotlight(sessionId: string | null) {
+    const closed = withPhases(plannedCamp(), { voting: false });
+    return run(closed, MODERATOR, 'spotlight:set', { sessionId });
+  }
+
+  it('VOTE-8 a vote for the spotlighted pitch is accepted', () => {
+    const decision = decideInput(closedWithSpotlight(SESSION.data), DAVE, 'vote:cast', {
+      sessionId: SESSION.data,
+    });
+    expect(eventsOf(decision)).toEqual([
+      { type: 'vote:cast', sessionId: SESSION.data, participantId: 'dave' },
+    ]);
+  });
+
+  it('VOTE-8 taking the vote back is accepted too', () => {
+    const voted = run(closedWithSpotlight(SESSION.data), DAVE, 'vote:cast', {
+      sessionId: SESSION.data,
+    });
+    const next = run(voted, DAVE, 'vote:retract', { sessionId: SESSION.data });
+    expect(next.ballots.dave).toEqual([]);
+    expect(sessionOf(next, SESSION.data).voteCount).toBe(0);
+  });
+
+  it('VOTE-8 votes for any other session are refused with PHASE_CLOSED', () => {
+    const state = closedWithSpotlight(SESSION.data);
+    expectRefused(
+      decideInput(state, DAVE, 'vote:cast', { sessionId: SESSION.oss }),
+      'PHASE_CLOSED',
+    );
+    expectRefused(
+      decideInput(state, BOB, 'vote:retract', { sessionId: SESSION.ki }),
+      'PHASE_CLOSED',
+    );
+  });
+
+  it('VOTE-8 with nothing in the spotlight every vote is refused with PHASE_CLOSED', () => {
+    expectRefused(
+      decideInput(closedWithSpotlight(null), DAVE, 'vote:cast', { sessionId: SESSION.data }),
+      'PHASE_CLOSED',
+    );
+  });
+
+  it('VOTE-8 the spotlight vote still counts against the limit and only once', () => {
+    const limited = withPhases(plannedCamp({ settings: { votesPerParticipant: 2 } }), {
+      voting: false,
+    });
+    const onData = run(limited, MODERATOR, 'spotlight:set', { sessionId: SESSION.data });
+    expectRefused(decideInput(onData, BOB, 'vote:cast', { sessionId: SESSION.data }), 'VOTE_LIMIT');
+    const onKi = run(limited, MODERATOR, 'spotlight:set', { sessionId: SESSION.ki });
+    expectRefused(
+      decideInput(onKi, BOB, 'vote:cast', { sessionId: SESSION.ki }),
+      'ALREADY_VOTED',
+      'sessionId',
+    );
+  });
+});
+
+describe('VOTE-9 allowSelfVote', () => {
+  /** The planned camp, whose votes were cast under the default, now forbidding self-votes. */
+  const strict = () =>
+    run(plannedCamp(), MODERATOR, 'camp:update', { settings: { allowSelfVote: false } });
+
+  it('VOTE-9 a vote for a session one hosts is refused with FORBIDDEN', () => {
+    const state = strict();
+    expectRefused(
+      decideInput(state, ALICE, 'vote:cast', { sessionId: SESSION.forms }),
+      'FORBIDDEN',
+    );
+    expectRefused(decideInput(state, ALICE, 'vote:cast', { sessionId: SESSION.data }), 'FORBIDDEN');
+  });
+
+  it('VOTE-9 others may still vote for the session', () => {
+    const state = strict();
+    expect(eventsOf(decideInput(state, DAVE, 'vote:cast', { sessionId: SESSION.forms }))).toEqual([
+      { type: 'vote:cast', sessionId: SESSION.forms, participantId: 'dave' },
+    ]);
+  });
+
+  it('VOTE-9 only a linked host counts: a name on the host list alone does not', () => {
+    // A moderator pitched it naming Dave, without linking him.
+    const named = run(strict(), MODERATOR, 'session:pitch', {
+      sessionId: 'named',
+      draft: { title: 'Daves Thema', hosts: ['Dave'] },
+    });
+    const state = run(named, DAVE, 'vote:cast', { sessionId: 'named' });
+    expect(sessionOf(state, 'named').voteCount).toBe(1);
+  });
+
+  it('VOTE-9 a vote cast before the setting changed may be taken back', () => {
+    let state = run(plannedCamp(), ALICE, 'vote:cast', { sessionId: SESSION.forms });
+    state = run(state, MODERATOR, 'camp:update', { settings: { allowSelfVote: false } });
+    expect(decideInput(state, ALICE, 'vote:retract', { sessionId: SESSION.forms }).ok).toBe(true);
   });
 });

@@ -60,6 +60,36 @@ const validPayloads: { [T in CommandType]: CommandInput<T> } = {
   'session:unplace': { sessionId: 'session_01', expected: cell },
   'session:swap': { sessionId: 'session_01', otherSessionId: 'session_02' },
   'phase:set': { phase: 'voting', open: false },
+  'session:configure': {
+    sessionId: 'session_01',
+    needs: ['Beamer'],
+    capacityLimit: 20,
+    pinned: true,
+    allowedSlotIds: ['first'],
+  },
+  'session:cancel': { sessionId: 'session_01', reason: 'Host ist krank' },
+  'session:restore': { sessionId: 'session_01' },
+  'session:count-hands': { sessionId: 'session_01', count: 23 },
+  'wish:post': {
+    sessionId: 'wish_01',
+    wish: { title: 'Jemand zu Open Data?', description: 'Würde gern zuhören.', tags: ['daten'] },
+  },
+  'wish:adopt': { sessionId: 'wish_01', hostName: 'Anna' },
+  'queue:join': { sessionId: 'session_01' },
+  'queue:leave': { sessionId: 'session_01' },
+  'queue:reorder': { sessionIds: ['session_02', 'session_01'] },
+  'spotlight:set': { sessionId: null },
+  'plan:apply': {
+    basedOnVersion: 42,
+    placements: [
+      { sessionId: 'session_01', placement: cell },
+      { sessionId: 'session_02', placement: null },
+    ],
+  },
+  'slot:shift': { slotId: 'first', minutes: -15 },
+  'room:mark-full': { roomId: 'aula', full: true },
+  'schedule:publish': {},
+  'participant:leave': {},
 };
 
 describe('WIRE-1 every command schema accepts a valid payload', () => {
@@ -99,6 +129,8 @@ describe('WIRE-1 every command schema accepts a valid payload', () => {
 const badPayloads: [CommandType, unknown, string][] = [
   ['session:pitch', { sessionId: 's', draft: { title: 't'.repeat(121) } }, 'draft.title'],
   ['session:pitch', { sessionId: 's', draft: { title: '   ' } }, 'draft.title'],
+  ['session:pitch', { sessionId: 's', draft: { title: 'Nul\u0000l' } }, 'draft.title'],
+  ['wish:adopt', { sessionId: 's', hostName: 'Bell\u0007' }, 'hostName'],
   ['session:pitch', { sessionId: 's', draft: {} }, 'draft.title'],
   [
     'session:pitch',
@@ -238,6 +270,40 @@ const badPayloads: [CommandType, unknown, string][] = [
   ['session:swap', { sessionId: 's' }, 'otherSessionId'],
   ['phase:set', { phase: 'planning', open: true }, 'phase'],
   ['phase:set', { phase: 'voting', open: 'yes' }, 'open'],
+  [
+    'camp:update',
+    { settings: { notesUrlTemplate: 'javascript:alert(1)' } },
+    'settings.notesUrlTemplate',
+  ],
+  ['camp:update', { settings: { retentionDays: 0 } }, 'settings.retentionDays'],
+  ['camp:update', { settings: { visibility: 'secret' } }, 'settings.visibility'],
+  ['camp:update', { settings: { hideVoteCounts: 'yes' } }, 'settings.hideVoteCounts'],
+  [
+    'room:add',
+    { room: { id: 'aula', name: 'Aula', capacity: 10, features: [''] } },
+    'room.features.0',
+  ],
+  ['room:update', { roomId: 'aula', features: Array(13).fill('Beamer') }, 'features'],
+  ['session:configure', { sessionId: 's', capacityLimit: 0 }, 'capacityLimit'],
+  ['session:configure', { sessionId: 's', allowedSlotIds: ['bad id'] }, 'allowedSlotIds.0'],
+  ['session:cancel', { sessionId: 's', reason: 'r'.repeat(301) }, 'reason'],
+  ['session:cancel', { sessionId: 's' }, 'reason'],
+  ['session:count-hands', { sessionId: 's', count: -1 }, 'count'],
+  ['session:count-hands', { sessionId: 's' }, 'count'],
+  ['wish:post', { sessionId: 's', wish: {} }, 'wish.title'],
+  ['wish:adopt', { sessionId: 's', hostName: '  ' }, 'hostName'],
+  ['queue:reorder', { sessionIds: 'ki' }, 'sessionIds'],
+  ['spotlight:set', {}, 'sessionId'],
+  ['plan:apply', { basedOnVersion: -1, placements: [] }, 'basedOnVersion'],
+  [
+    'plan:apply',
+    { basedOnVersion: 3, placements: [{ sessionId: 's', placement: { roomId: 'aula' } }] },
+    'placements.0.placement.slotId',
+  ],
+  ['slot:shift', { slotId: 'first', minutes: 0 }, 'minutes'],
+  ['slot:shift', { slotId: 'first', minutes: 7 }, 'minutes'],
+  ['slot:shift', { slotId: 'first', minutes: 245 }, 'minutes'],
+  ['room:mark-full', { roomId: 'aula' }, 'full'],
 ];
 
 describe('WIRE-2 bad payloads are refused, naming the field', () => {
@@ -286,6 +352,32 @@ describe('WIRE-3 parsing normalizes payloads', () => {
       changes: { title: ' Neu ' },
     });
     expect(parsed.changes).toEqual({ title: 'Neu' });
+  });
+
+  it('WIRE-3 a settings change carries only the settings given, no defaults', () => {
+    const parsed = commandSchemas['camp:update'].parse({ settings: { hideVoteCounts: true } });
+    expect(parsed).toEqual({ settings: { hideVoteCounts: true } });
+  });
+
+  it('WIRE-3 a room gets no features and is not full unless told', () => {
+    const parsed = commandSchemas['room:add'].parse({
+      room: { id: 'aula', name: 'Aula', capacity: 10 },
+    });
+    expect(parsed.room).toEqual({
+      id: 'aula',
+      name: 'Aula',
+      capacity: 10,
+      features: [],
+      full: false,
+    });
+  });
+
+  it('WIRE-3 a wish gets the draft defaults but carries no hosts and no format', () => {
+    const parsed = commandSchemas['wish:post'].parse({
+      sessionId: 'w',
+      wish: { title: 'Open Data?', hosts: ['Mallory'], format: 'talk' },
+    });
+    expect(parsed.wish).toEqual({ title: 'Open Data?', description: '', tags: [], language: 'de' });
   });
 
   it('WIRE-3 a slot label defaults to empty', () => {

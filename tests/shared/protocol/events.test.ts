@@ -3,10 +3,11 @@ import {
   DomainEventSchema,
   EVENT_TYPES,
   type EventType,
+  newSession,
   redactEventFor,
 } from '@campgrid/shared';
 import { describe, expect, it } from 'vitest';
-import { campSetup, DAY } from '../fixtures.js';
+import { campSetup, DAY, settingsWith } from '../fixtures.js';
 
 /*
  * The event catalog.
@@ -16,11 +17,26 @@ import { campSetup, DAY } from '../fixtures.js';
  */
 
 const cell = { roomId: 'aula', slotId: 'first' };
+const aula = { id: 'aula', name: 'Aula', capacity: 100, features: ['Beamer'], full: false };
+const ki = newSession({
+  id: 'ki',
+  kind: 'pitch',
+  title: 'KI',
+  description: '',
+  hosts: [{ name: 'Bob', participantId: 'bob' }],
+  tags: [],
+  format: 'talk',
+  language: 'de',
+});
 const sampleEvents: { [T in EventType]: Extract<DomainEvent, { type: T }> } = {
   'camp:created': { type: 'camp:created', setup: campSetup() },
-  'camp:updated': { type: 'camp:updated', title: 'Neu', settings: { votesPerParticipant: 3 } },
-  'room:added': { type: 'room:added', room: { id: 'aula', name: 'Aula', capacity: 100 } },
-  'room:updated': { type: 'room:updated', room: { id: 'aula', name: 'Aula', capacity: 90 } },
+  'camp:updated': {
+    type: 'camp:updated',
+    title: 'Neu',
+    settings: settingsWith({ votesPerParticipant: 3 }),
+  },
+  'room:added': { type: 'room:added', room: aula },
+  'room:updated': { type: 'room:updated', room: { ...aula, capacity: 90, full: true } },
   'room:removed': { type: 'room:removed', roomId: 'aula' },
   'slot:added': {
     type: 'slot:added',
@@ -31,20 +47,7 @@ const sampleEvents: { [T in EventType]: Extract<DomainEvent, { type: T }> } = {
     slot: { id: 'first', day: DAY, start: '10:15', end: '11:00', kind: 'break', label: 'Pause' },
   },
   'slot:removed': { type: 'slot:removed', slotId: 'first' },
-  'session:pitched': {
-    type: 'session:pitched',
-    session: {
-      id: 'ki',
-      title: 'KI',
-      description: '',
-      hosts: [{ name: 'Bob', participantId: 'bob' }],
-      tags: [],
-      format: 'talk',
-      language: 'de',
-      voteCount: 0,
-      placement: null,
-    },
-  },
+  'session:pitched': { type: 'session:pitched', session: ki },
   'session:updated': { type: 'session:updated', sessionId: 'ki', changes: { title: 'KI!' } },
   'session:withdrawn': { type: 'session:withdrawn', sessionId: 'ki' },
   'vote:cast': { type: 'vote:cast', sessionId: 'ki', participantId: 'bob' },
@@ -57,6 +60,43 @@ const sampleEvents: { [T in EventType]: Extract<DomainEvent, { type: T }> } = {
     second: { sessionId: 'oss', placement: cell },
   },
   'phase:changed': { type: 'phase:changed', phase: 'pitching', open: false },
+  'votes:revealed': { type: 'votes:revealed', counts: { ki: 3, oss: 0 } },
+  'session:configured': {
+    type: 'session:configured',
+    sessionId: 'ki',
+    needs: ['Beamer'],
+    capacityLimit: 20,
+    pinned: true,
+    allowedSlotIds: ['first'],
+  },
+  'session:cancelled': { type: 'session:cancelled', sessionId: 'ki', reason: 'Host krank' },
+  'session:restored': { type: 'session:restored', sessionId: 'ki' },
+  'hands:counted': { type: 'hands:counted', sessionId: 'ki', count: 17 },
+  'wish:posted': {
+    type: 'wish:posted',
+    session: { ...ki, id: 'wish', kind: 'wish', hosts: [], format: 'discussion' },
+  },
+  'wish:adopted': {
+    type: 'wish:adopted',
+    sessionId: 'wish',
+    host: { name: 'Carol', participantId: 'carol' },
+  },
+  'vote:recorded': { type: 'vote:recorded', hidden: true },
+  'queue:joined': { type: 'queue:joined', sessionId: 'ki' },
+  'queue:left': { type: 'queue:left', sessionId: 'ki' },
+  'queue:reordered': { type: 'queue:reordered', sessionIds: ['oss', 'ki'] },
+  'spotlight:changed': { type: 'spotlight:changed', sessionId: 'ki' },
+  'plan:applied': {
+    type: 'plan:applied',
+    placements: [
+      { sessionId: 'ki', placement: cell },
+      { sessionId: 'oss', placement: null },
+    ],
+  },
+  'slots:shifted': { type: 'slots:shifted', slotIds: ['first', 'second'], minutes: 15 },
+  'room:full-marked': { type: 'room:full-marked', roomId: 'aula', full: true },
+  'schedule:published': { type: 'schedule:published', placedCount: 12 },
+  'participant:left': { type: 'participant:left', participantId: 'bob' },
 };
 
 describe('WIRE-9 the event schema', () => {
@@ -76,6 +116,34 @@ describe('WIRE-9 the event schema', () => {
       type: 'session:updated',
       sessionId: 'ki',
       changes: { language: 'en' },
+    });
+  });
+
+  it('WIRE-9 events stored before the new fields still parse, with the defaults filled in', () => {
+    const oldSession = {
+      id: 'ki',
+      title: 'KI',
+      description: '',
+      hosts: [{ name: 'Bob', participantId: 'bob' }],
+      tags: [],
+      format: 'talk',
+      language: 'de',
+      voteCount: 0,
+      placement: null,
+    };
+    expect(DomainEventSchema.parse({ type: 'session:pitched', session: oldSession })).toEqual(
+      sampleEvents['session:pitched'],
+    );
+    expect(
+      DomainEventSchema.parse({
+        type: 'room:added',
+        room: { id: 'aula', name: 'Aula', capacity: 100 },
+      }),
+    ).toEqual({ type: 'room:added', room: { ...aula, features: [] } });
+    const oldSetup = { ...campSetup(), settings: { votesPerParticipant: 2 } };
+    expect(DomainEventSchema.parse({ type: 'camp:created', setup: oldSetup })).toEqual({
+      type: 'camp:created',
+      setup: campSetup({ settings: { votesPerParticipant: 2 } }),
     });
   });
 

@@ -21,7 +21,7 @@ describe('HTTP-1 create-camp body', () => {
       title: 'NExTcamp',
       timezone: 'Europe/Vienna',
       days: ['2026-11-28'],
-      rooms: [{ id: 'aula', name: 'Aula', capacity: 100 }],
+      rooms: [{ id: 'aula', name: 'Aula', capacity: 100, features: ['Beamer'], full: false }],
       slots: [
         {
           id: 'first',

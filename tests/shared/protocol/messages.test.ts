@@ -1,7 +1,10 @@
 import {
+  ACCESS_REVOKED_REASONS,
   CommandIdSchema,
   CommandMessageSchema,
   HandshakeSchema,
+  HistoryRequestSchema,
+  PresenceUpdateSchema,
   SyncRequestSchema,
 } from '@campgrid/shared';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +15,10 @@ import { describe, expect, it } from 'vitest';
  *         payload (the payload is checked against its command's schema afterwards).
  * WIRE-12 The handshake carries a slug and an optional token; camp:sync carries a whole
  *         non-negative sinceVersion.
+ * WIRE-13 presence:update carries the id of the session a moderator picked up, or null.
+ * WIRE-14 history:list asks for 1 to 200 entries (50 unless told), optionally before a version
+ *         from 1.
+ * WIRE-15 access:revoked names one of four reasons.
  */
 
 describe('WIRE-11 command messages', () => {
@@ -54,5 +61,39 @@ describe('WIRE-12 handshake and sync', () => {
     for (const sinceVersion of [-1, 1.5, '3', null]) {
       expect(SyncRequestSchema.safeParse({ sinceVersion }).success).toBe(false);
     }
+  });
+});
+
+describe('WIRE-13 to WIRE-15 messages outside the log', () => {
+  it('WIRE-13 presence:update carries a session id or null, and nothing else', () => {
+    expect(PresenceUpdateSchema.parse({ pickedSessionId: 'ki' })).toEqual({
+      pickedSessionId: 'ki',
+    });
+    expect(PresenceUpdateSchema.parse({ pickedSessionId: null, label: 'Mallory' })).toEqual({
+      pickedSessionId: null,
+    });
+    for (const pickedSessionId of [undefined, '', 'bad id', 42]) {
+      expect(PresenceUpdateSchema.safeParse({ pickedSessionId }).success).toBe(false);
+    }
+  });
+
+  it('WIRE-14 history:list defaults to 50 entries and takes 1 to 200', () => {
+    expect(HistoryRequestSchema.parse({})).toEqual({ limit: 50 });
+    expect(HistoryRequestSchema.parse({ limit: 200, beforeVersion: 1 })).toEqual({
+      limit: 200,
+      beforeVersion: 1,
+    });
+    for (const request of [{ limit: 0 }, { limit: 201 }, { limit: 2.5 }, { beforeVersion: 0 }]) {
+      expect(HistoryRequestSchema.safeParse(request).success).toBe(false);
+    }
+  });
+
+  it('WIRE-15 access:revoked names a rotated or revoked link, a deleted camp, or a participant who left', () => {
+    expect([...ACCESS_REVOKED_REASONS].sort()).toEqual([
+      'camp-deleted',
+      'left',
+      'revoked',
+      'rotated',
+    ]);
   });
 });

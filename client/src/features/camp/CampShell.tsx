@@ -1,28 +1,44 @@
 import { assertNever } from '@campgrid/shared';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { selectFailure, selectVisible, useCampStore } from '../../store/index.js';
 import { useDocumentTitle } from '../../ui/hooks.js';
 import { Layout } from '../../ui/Layout.js';
 import { JoinPage } from '../join/JoinPage.js';
-import { ModeratePage } from '../moderate/ModeratePage.js';
 import { ParticipatePage } from '../participate/ParticipatePage.js';
 import { SchedulePage } from '../schedule/SchedulePage.js';
+import { SessionPage } from '../session/SessionPage.js';
 import { CampNav } from './CampNav.js';
 import { forgetParticipantToken, readModeratorToken, readParticipantToken } from './credentials.js';
-import { type CampView, useCampConnection, useCampToken } from './use-camp-connection.js';
+import {
+  type CampView,
+  isScreenView,
+  useCampConnection,
+  useCampToken,
+} from './use-camp-connection.js';
+
+// The moderator's grid, the print view and the screens are loaded when someone opens them.
+const ModeratePage = lazy(() =>
+  import('../moderate/ModeratePage.js').then((m) => ({ default: m.ModeratePage })),
+);
+const PrintPage = lazy(() =>
+  import('../schedule/PrintPage.js').then((m) => ({ default: m.PrintPage })),
+);
+const ScreenShell = lazy(() => import('../screen/ScreenShell.js'));
 
 interface CampShellProps {
   slug: string;
   view: CampView;
+  /** The session's or room's id, for the views that show one. */
+  detail?: string | undefined;
 }
 
 /**
  * Every page of one camp. It stays mounted while the user moves between them, so the connection
  * survives client-side navigation as long as the identity stays the same.
  */
-export function CampShell({ slug, view }: CampShellProps) {
+export function CampShell({ slug, view, detail }: CampShellProps) {
   const { t } = useTranslation();
   const token = useCampToken(slug, view);
   useCampConnection(slug, token);
@@ -55,6 +71,14 @@ export function CampShell({ slug, view }: CampShellProps) {
     );
   }
 
+  if (isScreenView(view)) {
+    return (
+      <Suspense fallback={null}>
+        <ScreenShell slug={slug} view={view} roomId={detail} />
+      </Suspense>
+    );
+  }
+
   const nav = (
     <CampNav
       slug={slug}
@@ -73,16 +97,26 @@ export function CampShell({ slug, view }: CampShellProps) {
             : t('camp.loading')}
         </p>
       ) : (
-        <CampPage slug={slug} view={view} />
+        <Suspense fallback={<p className="loading">{t('camp.loading')}</p>}>
+          <CampPage slug={slug} view={view} detail={detail} />
+        </Suspense>
       )}
     </Layout>
   );
 }
 
-function CampPage({ slug, view }: CampShellProps) {
+function CampPage({ slug, view, detail }: CampShellProps) {
   switch (view) {
     case 'schedule':
-      return <SchedulePage />;
+      return <SchedulePage slug={slug} />;
+    case 'session':
+      return <SessionPage slug={slug} sessionId={detail ?? ''} />;
+    case 'print':
+      return <PrintPage slug={slug} />;
+    case 'screen':
+    case 'door':
+      // Rendered by the screen shell above, without the site's header.
+      return null;
     case 'join':
       return <JoinPage slug={slug} />;
     case 'participate':

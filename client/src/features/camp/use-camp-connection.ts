@@ -3,7 +3,20 @@ import { useEffect, useState } from 'react';
 import { connectCamp } from '../../net/index.js';
 import { captureModeratorKey, readModeratorToken, readParticipantToken } from './credentials.js';
 
-export type CampView = 'schedule' | 'join' | 'participate' | 'moderate';
+export type CampView =
+  | 'schedule'
+  | 'join'
+  | 'participate'
+  | 'moderate'
+  | 'session'
+  | 'print'
+  | 'screen'
+  | 'door';
+
+/** The venue's screens: full-screen pages without the site's header, for everyone to read. */
+export function isScreenView(view: CampView): view is 'screen' | 'door' {
+  return view === 'screen' || view === 'door';
+}
 
 /**
  * The secret this page connects with: the moderator's on the moderator view, the participant's
@@ -27,8 +40,14 @@ export function useCampToken(slug: string, view: CampView): string | undefined {
     case 'join':
       // Joining is what a viewer does; a participant only sees the way on.
       return undefined;
+    case 'screen':
+    case 'door':
+      // A screen in the hall shows what everyone may see, whoever last joined on that machine.
+      return undefined;
     case 'schedule':
     case 'participate':
+    case 'session':
+    case 'print':
       return readParticipantToken(slug);
     default:
       return assertNever(view, 'view');

@@ -1,4 +1,4 @@
-import type { CampState } from '@campgrid/shared';
+import type { CampSettingsChanges, CampState } from '@campgrid/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendCommand } from '../../net/index.js';
@@ -7,6 +7,10 @@ import { Field } from '../../ui/Field.js';
 function limitText(limit: number | null): string {
   return limit === null ? '' : String(limit);
 }
+
+/** The camp's voting rules and the options against bias, each a switch. */
+const RULES = ['allowSelfVote', 'hideVoteCounts', 'shuffleVotingList'] as const;
+type Rule = (typeof RULES)[number];
 
 export function VotingSetup({ camp }: { camp: CampState }) {
   const { t } = useTranslation();
@@ -17,6 +21,11 @@ export function VotingSetup({ camp }: { camp: CampState }) {
     event.preventDefault();
     const votesPerParticipant = value.trim() === '' ? null : Number(value);
     sendCommand('camp:update', { settings: { votesPerParticipant } });
+  }
+
+  function setRule(rule: Rule, on: boolean) {
+    const settings: CampSettingsChanges = { [rule]: on };
+    sendCommand('camp:update', { settings });
   }
 
   return (
@@ -38,6 +47,19 @@ export function VotingSetup({ camp }: { camp: CampState }) {
         </Field>
         <button type="submit">{t('setup.apply')}</button>
       </form>
+      <fieldset>
+        <legend>{t('votingRules.heading')}</legend>
+        {RULES.map((rule) => (
+          <label key={rule} className="switch">
+            <input
+              type="checkbox"
+              checked={camp.settings[rule]}
+              onChange={(event) => setRule(rule, event.target.checked)}
+            />
+            <span>{t(`votingRules.${rule}`)}</span>
+          </label>
+        ))}
+      </fieldset>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { type CampState, findSession, type Placement, sessionAt } from '@campgrid/shared';
-import { type SendResult, sendCommand } from '../../net/index.js';
+import { placeSession, unplaceSession } from './grid-actions.js';
 
 export interface GridSelection {
   pickedSessionId: string | null;
@@ -22,24 +22,12 @@ export function clickCell(camp: CampState, placement: Placement, selection: Grid
     selection.pick(null);
     return;
   }
-  let result: SendResult;
-  if (occupant !== undefined && held.placement !== null) {
-    result = sendCommand('session:swap', { sessionId: held.id, otherSessionId: occupant.id });
-  } else {
-    // Onto an occupied cell from the list this is refused (CELL_OCCUPIED), and the alert says why.
-    result = sendCommand('session:place', {
-      sessionId: held.id,
-      placement,
-      expected: held.placement,
-    });
-  }
-  if (result.ok) selection.pick(null);
+  if (placeSession(camp, held.id, placement).ok) selection.pick(null);
 }
 
 export function unplacePicked(camp: CampState, selection: GridSelection): void {
   const held =
     selection.pickedSessionId === null ? undefined : findSession(camp, selection.pickedSessionId);
   if (held === undefined) return;
-  const result = sendCommand('session:unplace', { sessionId: held.id, expected: held.placement });
-  if (result.ok) selection.pick(null);
+  if (unplaceSession(camp, held.id).ok) selection.pick(null);
 }

@@ -1,3 +1,4 @@
+import { ballotOf, countsHiddenFor } from '@campgrid/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect } from 'wouter';
@@ -5,6 +6,8 @@ import { actorOf, selectViewer, selectVisible, useCampStore } from '../../store/
 import { readParticipantToken } from '../camp/credentials.js';
 import { PitchSection } from './PitchSection.js';
 import { SessionList } from './SessionList.js';
+import { SpotlightCard } from './SpotlightCard.js';
+import { WishSection } from './WishSection.js';
 
 export function ParticipatePage({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -12,18 +15,30 @@ export function ParticipatePage({ slug }: { slug: string }) {
   const viewer = useCampStore(selectViewer);
   const actor = useMemo(() => actorOf(viewer), [viewer]);
   if (readParticipantToken(slug) === undefined) return <Redirect to={`/c/${slug}/join`} replace />;
-  if (camp === null || viewer?.role !== 'participant') {
+  if (camp === null || viewer?.role !== 'participant' || actor.role !== 'participant') {
     return <p className="loading">{t('camp.loading')}</p>;
   }
+  const displayName = viewer.displayName ?? '';
   return (
     <div className="stack">
       <header className="page-header">
         <h1>{camp.title}</h1>
-        <p className="lead">{t('participate.hello', { name: viewer.displayName ?? '' })}</p>
+        <p className="lead">{t('participate.hello', { name: displayName })}</p>
       </header>
+      <SpotlightCard
+        camp={camp}
+        participantId={actor.participantId}
+        voted={
+          camp.spotlight !== null && ballotOf(camp, actor.participantId).includes(camp.spotlight)
+        }
+        countsHidden={countsHiddenFor(camp, viewer)}
+      />
       <div className="columns">
-        <PitchSection displayName={viewer.displayName ?? ''} pitchingOpen={camp.phases.pitching} />
-        <SessionList camp={camp} actor={actor} />
+        <div className="stack">
+          <PitchSection displayName={displayName} pitchingOpen={camp.phases.pitching} />
+          <WishSection pitchingOpen={camp.phases.pitching} />
+        </div>
+        <SessionList camp={camp} actor={actor} displayName={displayName} />
       </div>
     </div>
   );

@@ -4,15 +4,30 @@ import { useTranslation } from 'react-i18next';
 import { sendCommand } from '../../net/index.js';
 import { hostNames, placementText } from '../camp/describe.js';
 import { SessionForm, type SessionFormValues } from './SessionForm.js';
+import { SessionSettingsForm } from './SessionSettingsForm.js';
 import { VoteToggle } from './VoteToggle.js';
+
+/** What the rules let this participant do with the session, asked of the decider by the list. */
+export interface SessionAbilities {
+  /** Hosts and moderators may edit and withdraw it. */
+  editable: boolean;
+  withdrawable: boolean;
+  /** A host sets the capacity limit and the needs. */
+  configurable: boolean;
+  canJoinQueue: boolean;
+  canLeaveQueue: boolean;
+  /** A wish anyone may take over, as `adoptAs`. */
+  adoptAs: string | null;
+  /** The camp does not let hosts vote for their own session. */
+  selfVoteBarred: boolean;
+}
 
 interface SessionCardProps {
   camp: CampState;
   session: Session;
   voted: boolean;
-  /** Whether the rules let this user edit and withdraw it (hosts and moderators). */
-  editable: boolean;
-  withdrawable: boolean;
+  countsHidden: boolean;
+  abilities: SessionAbilities;
 }
 
 function formValues(session: Session): SessionFormValues {
@@ -26,10 +41,14 @@ function formValues(session: Session): SessionFormValues {
   };
 }
 
-export function SessionCard({ camp, session, voted, editable, withdrawable }: SessionCardProps) {
+type Mode = 'view' | 'edit' | 'settings' | 'confirmWithdraw';
+
+export function SessionCard({ camp, session, voted, countsHidden, abilities }: SessionCardProps) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirmWithdraw'>('view');
+  const [mode, setMode] = useState<Mode>('view');
   const where = placementText(camp, session.placement);
+  const queuePosition = camp.queue.indexOf(session.id);
+  const { editable, withdrawable, configurable, adoptAs } = abilities;
 
   function save(changes: SessionDraft) {
     const result = sendCommand('session:update', { sessionId: session.id, changes });
@@ -40,19 +59,71 @@ export function SessionCard({ camp, session, voted, editable, withdrawable }: Se
   return (
     <article className="card session-card" aria-label={session.title}>
       <h3>{session.title}</h3>
-      <p className="session-hosts">{t('sessions.by', { hosts: hostNames(session) })}</p>
+      {session.kind === 'wish' ? (
+        <p className="session-meta">{t('wishes.badge')}</p>
+      ) : (
+        <p className="session-hosts">{t('sessions.by', { hosts: hostNames(session) })}</p>
+      )}
       <p className="session-meta">
         {t(`formats.${session.format}`)} · {t(`sessionLanguages.${session.language}`)}
         {session.tags.length > 0 ? ` · ${session.tags.map((tag) => `#${tag}`).join(' ')}` : null}
       </p>
       {session.description ? <p className="session-description">{session.description}</p> : null}
+      {session.cancellation ? (
+        <p className="notice">
+          {session.cancellation.reason
+            ? t('sessionSettings.cancelledBecause', { reason: session.cancellation.reason })
+            : t('sessionSettings.cancelledNoReason')}
+        </p>
+      ) : null}
       {where ? <p className="session-placement">{where}</p> : null}
+      {camp.spotlight === session.id && editable ? (
+        <p className="notice">{t('round.onStage')}</p>
+      ) : null}
+      {queuePosition >= 0 && editable ? (
+        <p className="notice">{t('round.queued', { position: queuePosition + 1 })}</p>
+      ) : null}
       <div className="session-actions">
-        <span className="vote-count">{t('sessions.votes', { count: session.voteCount })}</span>
-        <VoteToggle session={session} voted={voted} />
+        {countsHidden ? null : (
+          <span className="vote-count">{t('sessions.votes', { count: session.voteCount })}</span>
+        )}
+        {abilities.selfVoteBarred ? (
+          <span className="hint">{t('votingRules.ownSession')}</span>
+        ) : (
+          <VoteToggle session={session} voted={voted} />
+        )}
+        {adoptAs !== null ? (
+          <button
+            type="button"
+            onClick={() => sendCommand('wish:adopt', { sessionId: session.id, hostName: adoptAs })}
+          >
+            {t('wishes.adopt', { title: session.title })}
+          </button>
+        ) : null}
+        {abilities.canJoinQueue && mode === 'view' ? (
+          <button
+            type="button"
+            onClick={() => sendCommand('queue:join', { sessionId: session.id })}
+          >
+            {t('round.join')}
+          </button>
+        ) : null}
+        {abilities.canLeaveQueue && mode === 'view' ? (
+          <button
+            type="button"
+            onClick={() => sendCommand('queue:leave', { sessionId: session.id })}
+          >
+            {t('round.leave')}
+          </button>
+        ) : null}
         {editable && mode === 'view' ? (
           <button type="button" onClick={() => setMode('edit')}>
             {t('sessions.edit')}
+          </button>
+        ) : null}
+        {configurable && mode === 'view' ? (
+          <button type="button" onClick={() => setMode('settings')}>
+            {t('sessionSettings.open')}
           </button>
         ) : null}
         {withdrawable && mode === 'view' ? (
@@ -86,6 +157,9 @@ export function SessionCard({ camp, session, voted, editable, withdrawable }: Se
           onSubmit={save}
           onCancel={() => setMode('view')}
         />
+      ) : null}
+      {configurable && mode === 'settings' ? (
+        <SessionSettingsForm camp={camp} session={session} onDone={() => setMode('view')} />
       ) : null}
     </article>
   );

@@ -1,108 +1,100 @@
-import { type CampState, findRoom, orderedSlots, type Session, type Slot } from '@campgrid/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { campClock, formatClock, formatDay, timeRange } from '../../i18n/index.js';
+import { formatClock } from '../../i18n/index.js';
 import {
   selectLanguage,
   selectLastSyncAt,
+  selectStatus,
   selectVisible,
   useCampStore,
 } from '../../store/index.js';
-import { useNow } from '../../ui/hooks.js';
-import { hostNames } from '../camp/describe.js';
+import { AgendaNotices } from '../agenda/AgendaNotices.js';
+import { AgendaView } from '../agenda/AgendaView.js';
+import { useAgendaSync } from '../agenda/use-agenda.js';
+import { ByRoom } from './ByRoom.js';
+import { ByTime } from './ByTime.js';
+import { NowNext } from './NowNext.js';
+import { PlanningNotice } from './PlanningNotice.js';
+import { ScheduleFilters } from './ScheduleFilters.js';
+import { ScheduleLinks } from './ScheduleLinks.js';
+import { NO_FILTER, type SessionFilter } from './schedule-model.js';
+import { useCampClock } from './use-camp-clock.js';
+import './schedule.css';
 
-const CLOCK_TICK_MS = 30_000;
+const CLOCK_TICK_MS = 15_000;
 
-function sessionsIn(camp: CampState, slot: Slot): Session[] {
-  const roomOrder = (session: Session) =>
-    camp.rooms.findIndex((room) => room.id === session.placement?.roomId);
-  return camp.sessions
-    .filter((session) => session.placement?.slotId === slot.id)
-    .sort((a, b) => roomOrder(a) - roomOrder(b));
-}
+type ScheduleView = 'time' | 'room' | 'agenda';
 
-/** The attendees' live programme: one list per slot, so it reads on a phone and a big screen. */
-export function SchedulePage() {
+const VIEWS: readonly { view: ScheduleView; label: 'byTime' | 'byRoom' | 'myAgenda' }[] = [
+  { view: 'time', label: 'byTime' },
+  { view: 'room', label: 'byRoom' },
+  { view: 'agenda', label: 'myAgenda' },
+];
+
+/**
+ * The attendees' live programme: now and next, then the whole schedule by time or by room, or
+ * the own agenda. Before the schedule is published it says that planning is under way.
+ */
+export function SchedulePage({ slug }: { slug: string }) {
   const { t } = useTranslation();
+  useAgendaSync(slug);
   const camp = useCampStore(selectVisible);
   const language = useCampStore(selectLanguage);
   const lastSyncAt = useCampStore(selectLastSyncAt);
-  const now = campClockOrNull(useNow(CLOCK_TICK_MS), camp?.timezone);
+  const status = useCampStore(selectStatus);
+  const clock = useCampClock(camp?.timezone, CLOCK_TICK_MS);
+  const [view, setView] = useState<ScheduleView>('time');
+  const [filter, setFilter] = useState<SessionFilter>(NO_FILTER);
   if (camp === null) return <p className="loading">{t('camp.loading')}</p>;
 
-  const slots = orderedSlots(camp);
-  const days = camp.days.filter((day) => slots.some((slot) => slot.day === day));
-  const isRunning = (slot: Slot) =>
-    now !== null && slot.day === now.day && slot.start <= now.time && now.time < slot.end;
+  const syncedAt = lastSyncAt === null ? null : formatClock(lastSyncAt, camp.timezone, language);
+  const viewLabel = VIEWS.find((entry) => entry.view === view)?.label ?? 'byTime';
 
   return (
     <div className="stack schedule">
       <header className="page-header">
         <h1>{camp.title}</h1>
-        {lastSyncAt !== null ? (
-          <p className="hint">
-            {t('schedule.updatedAt', { time: formatClock(lastSyncAt, camp.timezone, language) })}
+        {syncedAt !== null ? (
+          <p className="hint">{t('schedule.updatedAt', { time: syncedAt })}</p>
+        ) : null}
+        {status === 'offline' ? (
+          <p className="warning offline-note">
+            {syncedAt === null
+              ? t('schedule.offlineNoTime')
+              : t('schedule.offlineSince', { time: syncedAt })}
           </p>
         ) : null}
       </header>
-      {days.length === 0 ? <p>{t('schedule.noSlots')}</p> : null}
-      {days.map((day) => (
-        <section key={day} className="stack" aria-labelledby={`day-${day}`}>
-          <h2 id={`day-${day}`}>{formatDay(day, language)}</h2>
-          {slots
-            .filter((slot) => slot.day === day)
-            .map((slot) => (
-              <section
-                key={slot.id}
-                className={`schedule-slot schedule-${slot.kind}${isRunning(slot) ? ' running' : ''}`}
-                aria-labelledby={`slot-${slot.id}`}
-              >
-                <h3 id={`slot-${slot.id}`}>
-                  <span className="slot-time">{timeRange(slot)}</span>
-                  {slot.label ? <span className="slot-label"> {slot.label}</span> : null}
-                  {isRunning(slot) ? <span className="badge"> {t('schedule.now')}</span> : null}
-                </h3>
-                {slot.kind === 'session' ? (
-                  <SlotSessions camp={camp} slot={slot} />
-                ) : slot.label ? null : (
-                  <p>{t(`slotKinds.${slot.kind}`)}</p>
-                )}
-              </section>
-            ))}
-        </section>
-      ))}
+      {camp.published ? null : <PlanningNotice camp={camp} />}
+      <AgendaNotices camp={camp} />
+      {camp.published ? <NowNext camp={camp} clock={clock} /> : null}
+      <section className="stack" aria-labelledby="schedule-view-heading">
+        <h2 id="schedule-view-heading">
+          {camp.published || view === 'agenda'
+            ? t(`schedule.${viewLabel}`)
+            : t('schedule.provisional')}
+        </h2>
+        <fieldset className="view-switch">
+          <legend className="visually-hidden">{t('schedule.views')}</legend>
+          {VIEWS.map((entry) => (
+            <button
+              key={entry.view}
+              type="button"
+              aria-pressed={view === entry.view}
+              onClick={() => setView(entry.view)}
+            >
+              {t(`schedule.${entry.label}`)}
+            </button>
+          ))}
+        </fieldset>
+        {view === 'agenda' ? null : (
+          <ScheduleFilters camp={camp} filter={filter} onChange={setFilter} />
+        )}
+        {view === 'time' ? <ByTime camp={camp} clock={clock} filter={filter} /> : null}
+        {view === 'room' ? <ByRoom camp={camp} filter={filter} /> : null}
+        {view === 'agenda' ? <AgendaView camp={camp} /> : null}
+      </section>
+      <ScheduleLinks slug={slug} />
     </div>
   );
-}
-
-function SlotSessions({ camp, slot }: { camp: CampState; slot: Slot }) {
-  const { t } = useTranslation();
-  const sessions = sessionsIn(camp, slot);
-  if (sessions.length === 0) return <p className="hint">{t('schedule.nothingPlaced')}</p>;
-  return (
-    <ul className="schedule-list">
-      {sessions.map((session) => {
-        const room = session.placement ? findRoom(camp, session.placement.roomId) : undefined;
-        return (
-          <li key={session.id} className="schedule-item">
-            <h4>{session.title}</h4>
-            <p className="schedule-where">
-              <span className="schedule-room">{room?.name}</span>
-              <span aria-hidden="true"> · </span>
-              <span className="schedule-time">{timeRange(slot)}</span>
-            </p>
-            <p className="schedule-hosts">{t('schedule.hosts', { hosts: hostNames(session) })}</p>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function campClockOrNull(at: number, timeZone: string | undefined) {
-  if (timeZone === undefined) return null;
-  try {
-    return campClock(at, timeZone);
-  } catch {
-    return null;
-  }
 }

@@ -40,6 +40,39 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'stars: the sessions on each participant’s own agenda',
+    up(db) {
+      db.exec(`
+        CREATE TABLE stars (
+          camp_id TEXT NOT NULL REFERENCES camps(id),
+          participant_id TEXT NOT NULL REFERENCES participants(id),
+          session_id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          PRIMARY KEY (camp_id, participant_id, session_id)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
+  {
+    version: 3,
+    name: 'co-moderator links and join codes',
+    up(db) {
+      db.exec(`
+        CREATE TABLE moderator_links (
+          id TEXT PRIMARY KEY,
+          camp_id TEXT NOT NULL REFERENCES camps(id),
+          token_hash TEXT NOT NULL,
+          label TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          revoked_at INTEGER,
+          UNIQUE (camp_id, token_hash)
+        );
+        ALTER TABLE camps ADD COLUMN join_code_hash TEXT;
+      `);
+    },
+  },
 ];
 
 export function runMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): void {

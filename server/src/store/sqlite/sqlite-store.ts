@@ -7,17 +7,24 @@ import type {
   AppendResult,
   CampRecord,
   CreateCampResult,
+  ModeratorLinkRecord,
   ParticipantRecord,
   Store,
   StoredEntry,
 } from '../store.js';
+import { BackgroundCheckpointer, FALLBACK_AUTOCHECKPOINT_PAGES } from './checkpointer.js';
 import { runMigrations } from './migrations.js';
+import { SqliteStars } from './stars.js';
+import { SqliteTrust } from './trust.js';
 
 export const DATABASE_FILE = 'campgrid.db';
 
 export type SqliteStoreOptions =
-  /** The file campgrid.db in this directory, created with the directory if missing. */
-  | { dataDir: string }
+  /**
+   * The file campgrid.db in this directory, created with the directory if missing. Checkpoints run
+   * in the background every `checkpointIntervalMs` (default CHECKPOINT_INTERVAL_MS).
+   */
+  | { dataDir: string; checkpointIntervalMs?: number }
   /** A private in-memory database, gone on close; for tests. */
   | { memory: true };
 
@@ -84,10 +91,10 @@ function isUniqueViolation(error: unknown): boolean {
   );
 }
 
-function openDatabase(options: SqliteStoreOptions): Database.Database {
-  if ('memory' in options) return new Database(':memory:');
+function databaseFile(options: SqliteStoreOptions): string {
+  if ('memory' in options) return ':memory:';
   mkdirSync(options.dataDir, { recursive: true });
-  return new Database(path.join(options.dataDir, DATABASE_FILE));
+  return path.join(options.dataDir, DATABASE_FILE);
 }
 
 /**
@@ -97,9 +104,14 @@ function openDatabase(options: SqliteStoreOptions): Database.Database {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly stars: SqliteStars;
+  private readonly trust: SqliteTrust;
+  /** Null for in-memory databases, which have no write-ahead log. */
+  private readonly checkpointer: BackgroundCheckpointer | null;
 
   constructor(options: SqliteStoreOptions) {
-    this.db = openDatabase(options);
+    const file = databaseFile(options);
+    this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // In WAL mode a commit has reached the OS once it returns, so acknowledged data survives the
     // process being killed; NORMAL only risks the last commits on power loss or an OS crash.
@@ -109,6 +121,23 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     runMigrations(this.db);
     this.statements = this.prepareStatements();
+    this.stars = new SqliteStars(this.db);
+    this.trust = new SqliteTrust(this.db);
+    if (file === ':memory:') {
+      this.checkpointer = null;
+    } else {
+      // Checkpoints (and their fsyncs) happen off the event loop; see checkpointer.ts.
+      this.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+      this.checkpointer = new BackgroundCheckpointer(
+        file,
+        'dataDir' in options ? options.checkpointIntervalMs : undefined,
+      );
+    }
+  }
+
+  /** Copies the write-ahead log into the database file now; resolves when done. */
+  async checkpoint(): Promise<void> {
+    await this.checkpointer?.checkpointNow();
   }
 
   private prepareStatements() {
@@ -135,6 +164,9 @@ export class SqliteStore implements Store {
       insertParticipant: db.prepare<[string, string, string, string, number]>(
         'INSERT INTO participants (id, camp_id, display_name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
+      participantById: db.prepare<[string, string], ParticipantRow>(
+        'SELECT * FROM participants WHERE camp_id = ? AND id = ?',
+      ),
       participantByTokenHash: db.prepare<[string, string], ParticipantRow>(
         'SELECT * FROM participants WHERE camp_id = ? AND token_hash = ?',
       ),
@@ -151,6 +183,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    // The background connection goes first, so this one closes last and cleans up the log.
+    await this.checkpointer?.close();
     if (this.db.open) this.db.close();
   }
 
@@ -246,6 +280,84 @@ export class SqliteStore implements Store {
   ): Promise<ParticipantRecord | null> {
     const row = this.statements.participantByTokenHash.get(campId, tokenHash);
     return row ? participantFromRow(row) : null;
+  }
+
+  async findParticipantById(
+    campId: string,
+    participantId: string,
+  ): Promise<ParticipantRecord | null> {
+    const row = this.statements.participantById.get(campId, participantId);
+    return row ? participantFromRow(row) : null;
+  }
+
+  async readStars(campId: string, participantId: string): Promise<string[]> {
+    return this.stars.readStars(campId, participantId);
+  }
+
+  async replaceStars(
+    campId: string,
+    participantId: string,
+    sessionIds: readonly string[],
+  ): Promise<void> {
+    this.stars.replaceStars(campId, participantId, sessionIds);
+  }
+
+  async listCampIds(): Promise<string[]> {
+    return this.trust.listCampIds();
+  }
+
+  async rotateModeratorTokenHash(
+    campId: string,
+    expectedHash: string,
+    newHash: string,
+  ): Promise<boolean> {
+    return this.trust.rotateModeratorTokenHash(campId, expectedHash, newHash);
+  }
+
+  async createModeratorLink(link: ModeratorLinkRecord): Promise<void> {
+    this.trust.createModeratorLink(link);
+  }
+
+  async findModeratorLinkByTokenHash(
+    campId: string,
+    tokenHash: string,
+  ): Promise<ModeratorLinkRecord | null> {
+    return this.trust.findModeratorLinkByTokenHash(campId, tokenHash);
+  }
+
+  async listModeratorLinks(campId: string): Promise<ModeratorLinkRecord[]> {
+    return this.trust.listModeratorLinks(campId);
+  }
+
+  async revokeModeratorLink(
+    campId: string,
+    linkId: string,
+    at: number,
+  ): Promise<ModeratorLinkRecord | null> {
+    return this.trust.revokeModeratorLink(campId, linkId, at);
+  }
+
+  async setJoinCodeHash(campId: string, codeHash: string | null): Promise<void> {
+    this.trust.setJoinCodeHash(campId, codeHash);
+  }
+
+  async findJoinCodeHash(campId: string): Promise<string | null> {
+    return this.trust.findJoinCodeHash(campId);
+  }
+
+  async listParticipants(campId: string): Promise<ParticipantRecord[]> {
+    return this.trust.listParticipants(campId);
+  }
+
+  async deleteParticipant(
+    campId: string,
+    participantId: string,
+  ): Promise<ParticipantRecord | null> {
+    return this.trust.deleteParticipant(campId, participantId);
+  }
+
+  async deleteCamp(campId: string): Promise<boolean> {
+    return this.trust.deleteCamp(campId);
   }
 }
 

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ModeratePage } from '../../../../client/src/features/moderate/ModeratePage.js';
 import { at, campFixture, MODERATOR_VIEWER, sessionFixture } from '../../support/camp-fixture.js';
 import { type Connected, connectWithSnapshot } from '../../support/connect.js';
 import { commandMessage } from '../../support/fake-socket.js';
 import { asServer, renderWithAlerts } from '../../support/render.js';
+import { moderatorUser, PAGE_TEST } from './moderator-user.js';
 
 const alpha = sessionFixture('s-alpha', 'Alpha', { voteCount: 1 });
 const beta = sessionFixture('s-beta', 'Beta', { voteCount: 5 });
@@ -23,7 +23,7 @@ function openGrid(): Connected {
 
 const button = (name: string) => screen.getByRole('button', { name });
 
-describe('the grid', () => {
+describe('the grid', PAGE_TEST, () => {
   it('has a column per room and a row per slot', () => {
     openGrid();
     const grid = screen.getByRole('table');
@@ -69,7 +69,7 @@ describe('the grid', () => {
 
   it('places a picked pitch with the placement it expects the session to have', async () => {
     const server = openGrid();
-    const user = userEvent.setup();
+    const user = moderatorUser();
     await user.click(button('Alpha auswählen'));
     expect(button('Alpha auswählen')).toHaveAttribute('aria-pressed', 'true');
 
@@ -86,7 +86,7 @@ describe('the grid', () => {
 
   it('moves a placed session to an empty cell', async () => {
     const server = openGrid();
-    const user = userEvent.setup();
+    const user = moderatorUser();
     await user.click(button('Gamma, Raum 1, 10:15'));
     expect(button('Gamma, Raum 1, 10:15')).toHaveAttribute('aria-pressed', 'true');
     await user.click(button('Raum 1, 14:00'));
@@ -100,7 +100,7 @@ describe('the grid', () => {
 
   it('swaps a held session with the one in the occupied cell it is dropped on', async () => {
     const server = openGrid();
-    const user = userEvent.setup();
+    const user = moderatorUser();
     await user.click(button('Gamma, Raum 1, 10:15'));
     await user.click(button('Delta, Raum 2, 11:15'));
     expect(commandMessage(server.socket.next('session:swap')).payload).toEqual({
@@ -113,7 +113,7 @@ describe('the grid', () => {
 
   it('refuses a pitch dropped on an occupied cell, and says why', async () => {
     const server = openGrid();
-    const user = userEvent.setup();
+    const user = moderatorUser();
     await user.click(button('Beta auswählen'));
     await user.click(button('Gamma, Raum 1, 10:15'));
     expect(screen.getByRole('alert')).toHaveTextContent('In diesem Feld liegt schon eine Session.');
@@ -124,7 +124,7 @@ describe('the grid', () => {
 
   it('puts a picked session back in the list', async () => {
     const server = openGrid();
-    const user = userEvent.setup();
+    const user = moderatorUser();
     expect(button('Zurück in die Liste')).toBeDisabled();
     await user.click(button('Delta, Raum 2, 11:15'));
     await user.click(button('Zurück in die Liste'));
@@ -138,7 +138,7 @@ describe('the grid', () => {
 
   it('moves a placement back when the server refuses it', async () => {
     const server = openGrid();
-    const user = userEvent.setup();
+    const user = moderatorUser();
     await user.click(button('Alpha auswählen'));
     await user.click(button('Raum 2, 12:15'));
     asServer(() =>
@@ -172,7 +172,7 @@ describe('the grid', () => {
 
   it('switches the phases', async () => {
     const server = openGrid();
-    const user = userEvent.setup();
+    const user = moderatorUser();
     expect(screen.getByLabelText('Abstimmung offen')).toBeChecked();
     await user.click(screen.getByLabelText('Abstimmung offen'));
     expect(commandMessage(server.socket.next('phase:set')).payload).toEqual({

@@ -1,3 +1,4 @@
+import { DEFAULT_CAMP_SETTINGS } from '@campgrid/shared';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -93,7 +94,7 @@ describe('the vote toggle', () => {
     const beta = sessionFixture('s-beta', 'Beta', { voteCount: 1 });
     const server = openList({
       sessions: [alpha, beta],
-      settings: { votesPerParticipant: 1 },
+      settings: { ...DEFAULT_CAMP_SETTINGS, votesPerParticipant: 1 },
       ballots: { 'p-ada': ['s-beta'] },
     });
     const user = userEvent.setup();

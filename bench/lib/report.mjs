@@ -1,0 +1,150 @@
+// Targets from issue 6 and the two ways to print a run: a table for people, one JSON line for tools.
+
+/** The targets that apply to a run with this many clients. */
+export function checksFor(result) {
+  const { clients, fanout, votes, reconnect, memory } = result;
+  const checks = [];
+  const add = (name, value, limit, ok) => {
+    if (value !== null && value !== undefined) checks.push({ name, value, limit, ok: ok(value) });
+  };
+  if (fanout) {
+    const limit = clients <= 1000 ? 50 : 150;
+    add('fan-out p99 ms', fanout.p99_ms, `<= ${limit}`, (value) => value <= limit);
+    add('fan-out p99 / baseline', fanout.ratio_p99, '<= 1.3', (value) => value <= 1.3);
+  }
+  if (votes && clients <= 1000) {
+    add('votes per s', votes.per_s, '>= 2000', (value) => value >= 2000);
+    add('votes lost', votes.lost, '= 0', (value) => value === 0);
+    add('vote ack p99 ms', votes.ack_p99_ms, '<= 50', (value) => value <= 50);
+  }
+  if (reconnect) {
+    add('reconnect resynced', reconnect.resynced, `= ${reconnect.clients}`, (value) => {
+      return value === reconnect.clients;
+    });
+    add('reconnect missed events', reconnect.missed_events, '= 0', (value) => value === 0);
+    add('reconnect p99 ms', reconnect.p99_ms, '<= 3000', (value) => value <= 3000);
+  }
+  if (memory && clients >= 5000) {
+    add('RSS per connection KB', memory.rss_per_connection_kb, '<= 30', (value) => value <= 30);
+  }
+  return checks;
+}
+
+const show = (value) => (value === null || value === undefined ? '–' : String(value));
+
+function section(title, rows) {
+  const lines = [title];
+  for (const [label, value] of rows) lines.push(`  ${label.padEnd(28)} ${show(value)}`);
+  return lines.join('\n');
+}
+
+export function formatTable(result, checks) {
+  const { fanout, votes, reconnect, memory, planner, bundle } = result;
+  const { bufferutil, utf8_check: utf8 } = result.transport;
+  const parts = [
+    `campgrid bench: ${result.clients} clients, ${result.machine}\n` +
+      `ws: bufferutil ${bufferutil ? 'in use' : 'NOT in use'}, UTF-8 checks by ${utf8}`,
+  ];
+  if (fanout) {
+    parts.push(
+      section('fan-out (moderator moves, ms from commit to arrival)', [
+        ['p50 / p95 / p99', `${fanout.p50_ms} / ${fanout.p95_ms} / ${fanout.p99_ms}`],
+        ['bare Socket.IO p99', fanout.baseline_p99_ms],
+        ['p99 ratio', fanout.ratio_p99],
+        ['moves x arrivals', `${fanout.moves} x ${fanout.arrivals}`],
+        ['payload bytes', fanout.payload_bytes],
+        [
+          'server CPU per move ms',
+          `${fanout.server_cpu_ms_per_move} (bare Socket.IO ${fanout.baseline_cpu_ms_per_move})`,
+        ],
+      ]),
+    );
+  }
+  if (votes) {
+    parts.push(
+      section('votes (cast/retract as fast as acks allow)', [
+        ['acked / stored / lost', `${votes.acked} / ${show(votes.stored)} / ${show(votes.lost)}`],
+        ['durable votes per s', votes.per_s],
+        ['ack p50 / p99 ms', `${votes.ack_p50_ms} / ${votes.ack_p99_ms}`],
+        ['server CPU per vote µs', votes.server_cpu_us_per_vote],
+        ['paced: votes per s', votes.paced_per_s],
+        ['paced: ack p50 / p99 ms', `${votes.paced_ack_p50_ms} / ${votes.paced_ack_p99_ms}`],
+        ['refused / timed out', `${JSON.stringify(votes.refused)} / ${votes.timed_out}`],
+      ]),
+    );
+  }
+  if (reconnect) {
+    parts.push(
+      section('reconnect storm (all drop at once)', [
+        ['back in sync', `${reconnect.resynced} of ${reconnect.clients}`],
+        ['server CPU per reconnect ms', reconnect.server_cpu_ms_per_client],
+        ['missed events', reconnect.missed_events],
+        ['time to sync p50 / p99 ms', `${reconnect.p50_ms} / ${reconnect.p99_ms}`],
+      ]),
+    );
+  }
+  if (memory) {
+    parts.push(
+      section('memory (server RSS)', [
+        ['idle, no connections MB', memory.idle_rss_mb],
+        ['all connected, idle MB', memory.connected_rss_mb],
+        ['per connection KB', memory.rss_per_connection_kb],
+      ]),
+    );
+  }
+  if (planner) {
+    parts.push(
+      section('planner (makeBenchCase)', [
+        ['suggestPlan median ms', planner.ms],
+        ['clashes / baseline', `${show(planner.clashes)} / ${show(planner.baseline_clashes)}`],
+      ]),
+    );
+  }
+  if (bundle) {
+    parts.push(
+      section('bundle', [['attendee initial JS gzip KB', bundle.attendee_initial_js_gzip_kb]]),
+    );
+  }
+  if (checks.length > 0) {
+    parts.push(
+      section(
+        'targets',
+        checks.map((check) => [
+          check.name,
+          `${check.ok ? 'ok  ' : 'MISS'} ${check.value} (${check.limit})`,
+        ]),
+      ),
+    );
+  }
+  if (result.foreign_cpu_pct !== undefined) {
+    const busy = result.foreign_cpu_pct >= 10;
+    parts.push(
+      `other processes took ${result.foreign_cpu_pct}% of the machine while the bench measured` +
+        (busy ? ': the figures are skewed, run again on a quiet machine' : ''),
+    );
+  }
+  parts.push(`run took ${result.seconds} s`);
+  return parts.join('\n\n');
+}
+
+const EMPTY = {
+  fanout: { p50_ms: null, p95_ms: null, p99_ms: null, baseline_p99_ms: null, ratio_p99: null },
+  votes: { acked: null, stored: null, lost: null, per_s: null, ack_p99_ms: null },
+  reconnect: { clients: null, resynced: null, missed_events: null, p99_ms: null },
+  memory: { rss_per_connection_kb: null },
+  planner: { ms: null, clashes: null, baseline_clashes: null },
+  bundle: { attendee_initial_js_gzip_kb: null },
+};
+
+/** The issue's keys in the issue's order, null where a scenario did not run, then extras. */
+export function jsonLine(result, checks) {
+  const object = { clients: result.clients };
+  for (const [key, empty] of Object.entries(EMPTY)) object[key] = { ...empty, ...result[key] };
+  if (result.consistency) object.consistency = result.consistency;
+  if (result.foreign_cpu_pct !== undefined) object.foreign_cpu_pct = result.foreign_cpu_pct;
+  object.checks = Object.fromEntries(checks.map((check) => [check.name, check.ok]));
+  object.machine = result.machine;
+  object.transport = result.transport;
+  object.seconds = result.seconds;
+  return JSON.stringify(object);
+}

@@ -1,0 +1,308 @@
+import http from 'node:http';
+import type { DomainEvent } from '@campgrid/shared';
+import { Server } from 'socket.io';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CampBroadcaster,
+  VOTE_TALLY_MAX_VOTES,
+} from '../../../server/src/realtime/camp-broadcaster.js';
+import { type CampServer, campRoom } from '../../../server/src/realtime/types.js';
+import type { VoteTally } from '../../../server/src/realtime/vote-tally.js';
+import type { StoredEntry } from '../../../server/src/store/store.js';
+import { campWithPeople, pitchPayload } from '../helpers/camp-fixture.js';
+import {
+  closeAllSockets,
+  connectClient,
+  emitWithAck,
+  mustCommand,
+  nextEvent,
+  type TestSocket,
+} from '../helpers/socket-client.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+
+/** Guards against a hang; never part of what a test asserts. */
+const WAIT_LIMIT_MS = 5_000;
+/** Long enough that only an explicit flush or a non-vote entry sends a tally. */
+const NEVER_MS = 60_000;
+const CAMP = 'camp-1';
+
+interface Received {
+  name: string;
+  payload: { version: number; fromVersion?: number };
+}
+
+/** Everything the socket receives, in order, and a way to wait for a number of messages. */
+function record(socket: TestSocket) {
+  const received: Received[] = [];
+  const waiters: Array<() => void> = [];
+  socket.onAny((name: string, payload: Received['payload']) => {
+    received.push({ name, payload });
+    for (const wake of waiters.splice(0)) wake();
+  });
+  const atLeast = (count: number): Promise<Received[]> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`only ${received.length} of ${count} messages`)),
+        WAIT_LIMIT_MS,
+      );
+      const check = () => {
+        if (received.length >= count) {
+          clearTimeout(timer);
+          resolve(received);
+        } else waiters.push(check);
+      };
+      check();
+    });
+  return { received, atLeast };
+}
+
+function entry(version: number, events: DomainEvent[]): StoredEntry {
+  return {
+    version,
+    at: 1_700_000_000_000 + version,
+    commandId: `command-${version}`,
+    actor: { role: 'participant', participantId: `voter-${version}` },
+    events,
+  };
+}
+
+const cast = (version: number, sessionId: string) =>
+  entry(version, [{ type: 'vote:cast', sessionId, participantId: `voter-${version}` }]);
+const retract = (version: number, sessionId: string) =>
+  entry(version, [{ type: 'vote:retracted', sessionId, participantId: `voter-${version}` }]);
+const placed = (version: number) =>
+  entry(version, [
+    {
+      type: 'session:placed',
+      sessionId: 's1',
+      placement: { roomId: 'r1', slotId: 'd1s2' },
+      previous: null,
+    },
+  ]);
+
+describe('CampBroadcaster on a bare Socket.IO server', () => {
+  let io: CampServer;
+  let url: string;
+  beforeAll(async () => {
+    const httpServer = http.createServer();
+    io = new Server(httpServer, { transports: ['websocket'] });
+    io.on('connection', (socket) => {
+      void socket.join(campRoom(CAMP));
+    });
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    const address = httpServer.address();
+    if (address === null || typeof address === 'string') throw new Error('not listening');
+    url = `http://127.0.0.1:${address.port}`;
+  });
+  afterAll(async () => {
+    closeAllSockets();
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+  });
+
+  it('sends a run of vote entries as one tally, one vote per version, in order', async () => {
+    const client = record(await connectClient(url, {}));
+    const broadcaster = new CampBroadcaster(io, NEVER_MS);
+    broadcaster.publish(CAMP, cast(5, 's1'));
+    broadcaster.publish(CAMP, cast(6, 's2'));
+    broadcaster.publish(CAMP, retract(7, 's1'));
+    broadcaster.publish(CAMP, cast(8, 's2'));
+    broadcaster.flush(CAMP);
+    // Nothing is open any more: a second flush sends nothing, the next entry follows directly.
+    broadcaster.flush(CAMP);
+    broadcaster.publish(CAMP, placed(9));
+
+    const received = await client.atLeast(2);
+    expect(received).toEqual([
+      {
+        name: 'votes:tallied',
+        payload: {
+          fromVersion: 5,
+          version: 8,
+          at: 1_700_000_000_008,
+          sessionIds: ['s1', 's2'],
+          votes: [
+            [0, 1],
+            [1, 1],
+            [0, -1],
+            [1, 1],
+          ],
+        },
+      },
+      { name: 'session:placed', payload: expect.objectContaining({ version: 9 }) },
+    ]);
+    // Who voted stays on the server.
+    expect(JSON.stringify(received)).not.toContain('voter-');
+  });
+
+  it('sends the open tally before any other entry, so versions stay in order', async () => {
+    const client = record(await connectClient(url, {}));
+    const broadcaster = new CampBroadcaster(io, NEVER_MS);
+    broadcaster.publish(CAMP, cast(5, 's1'));
+    broadcaster.publish(CAMP, cast(6, 's1'));
+    broadcaster.publish(CAMP, placed(7));
+
+    const received = await client.atLeast(2);
+    expect(
+      received.map(({ name, payload }) => [name, payload.fromVersion, payload.version]),
+    ).toEqual([
+      ['votes:tallied', 5, 6],
+      ['session:placed', undefined, 7],
+    ]);
+  });
+
+  it('starts a new tally where versions skip: a tally covers every version it spans', async () => {
+    const client = record(await connectClient(url, {}));
+    const broadcaster = new CampBroadcaster(io, NEVER_MS);
+    broadcaster.publish(CAMP, cast(5, 's1'));
+    // Version 6 was written by another instance and broadcast by it.
+    broadcaster.publish(CAMP, cast(7, 's1'));
+    broadcaster.publish(CAMP, placed(8));
+
+    const received = await client.atLeast(3);
+    expect(
+      received.map(({ name, payload }) => [name, payload.fromVersion, payload.version]),
+    ).toEqual([
+      ['votes:tallied', 5, 5],
+      ['votes:tallied', 7, 7],
+      ['session:placed', undefined, 8],
+    ]);
+  });
+
+  it('sends the tally by itself once its interval is over', async () => {
+    const client = record(await connectClient(url, {}));
+    const broadcaster = new CampBroadcaster(io, 10);
+    broadcaster.publish(CAMP, cast(5, 's1'));
+    const received = await client.atLeast(1);
+    expect(received[0]).toEqual({
+      name: 'votes:tallied',
+      payload: {
+        fromVersion: 5,
+        version: 5,
+        at: 1_700_000_000_005,
+        sessionIds: ['s1'],
+        votes: [[0, 1]],
+      },
+    });
+  });
+
+  it('sends a full tally at once, so a rush never builds one huge message', async () => {
+    const client = record(await connectClient(url, {}));
+    const broadcaster = new CampBroadcaster(io, NEVER_MS);
+    for (let version = 10; version < 10 + VOTE_TALLY_MAX_VOTES + 1; version += 1) {
+      broadcaster.publish(CAMP, cast(version, `s${version % 7}`));
+    }
+    const [full] = await client.atLeast(1);
+    expect(full?.payload).toMatchObject({ fromVersion: 10, version: 9 + VOTE_TALLY_MAX_VOTES });
+    broadcaster.flush(CAMP);
+    const received = await client.atLeast(2);
+    expect(received[1]?.payload).toMatchObject({
+      fromVersion: 10 + VOTE_TALLY_MAX_VOTES,
+      version: 10 + VOTE_TALLY_MAX_VOTES,
+    });
+  });
+
+  it('sends each vote at once with interval 0, as with several instances', async () => {
+    const client = record(await connectClient(url, {}));
+    const broadcaster = new CampBroadcaster(io, 0);
+    broadcaster.publish(CAMP, cast(5, 's1'));
+    broadcaster.publish(CAMP, retract(6, 's1'));
+    const received = await client.atLeast(2);
+    expect(received.map(({ payload }) => [payload.fromVersion, payload.version])).toEqual([
+      [5, 5],
+      [6, 6],
+    ]);
+  });
+
+  it('keeps camps apart', async () => {
+    const client = record(await connectClient(url, {}));
+    const broadcaster = new CampBroadcaster(io, NEVER_MS);
+    broadcaster.publish('other-camp', cast(5, 's1'));
+    broadcaster.publish(CAMP, cast(9, 's1'));
+    broadcaster.flush('other-camp');
+    broadcaster.flush(CAMP);
+    const received = await client.atLeast(1);
+    expect(received.map(({ payload }) => payload.version)).toEqual([9]);
+  });
+});
+
+describe('vote tallies through the command pipeline', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    closeAllSockets();
+    await server.destroy();
+  });
+
+  it('covers every vote’s version exactly once, in order, with the right votes', async () => {
+    const camp = await campWithPeople(server.url);
+    await mustCommand(camp.moderator, 'session:pitch', pitchPayload('a'));
+    await mustCommand(camp.moderator, 'session:pitch', pitchPayload('b'));
+    const viewer = await connectClient(server.url, { slug: camp.slug });
+    const seen = record(viewer);
+
+    const versions = await Promise.all([
+      mustCommand(camp.alice.socket, 'vote:cast', { sessionId: 'a' }),
+      mustCommand(camp.bob.socket, 'vote:cast', { sessionId: 'a' }),
+      mustCommand(camp.bob.socket, 'vote:cast', { sessionId: 'b' }),
+    ]);
+    const retracted = await mustCommand(camp.alice.socket, 'vote:retract', { sessionId: 'a' });
+    const marker = nextEvent(viewer, 'phase:changed');
+    const last = await mustCommand(camp.moderator, 'phase:set', { phase: 'voting', open: true });
+    await marker;
+
+    const first = Math.min(...versions);
+    const tallies = seen.received.slice(0, -1).map(({ name, payload }) => {
+      expect(name).toBe('votes:tallied');
+      return payload as VoteTally;
+    });
+    // Back to back: each tally starts where the one before ended, the marker comes next.
+    let next = first;
+    for (const tally of tallies) {
+      expect(tally.fromVersion).toBe(next);
+      next = tally.version + 1;
+    }
+    expect(next).toBe(last);
+    expect(seen.received.at(-1)).toMatchObject({
+      name: 'phase:changed',
+      payload: { version: last },
+    });
+    // Each version's vote, read back from the tallies, is what that command stored.
+    const byVersion = new Map<number, [string, number]>();
+    for (const tally of tallies) {
+      expect(tally.votes).toHaveLength(tally.version - tally.fromVersion + 1);
+      tally.votes.forEach(([index, delta], offset) => {
+        byVersion.set(tally.fromVersion + offset, [tally.sessionIds[index] ?? '?', delta]);
+      });
+    }
+    const [aliceA, bobA, bobB] = versions;
+    expect(Object.fromEntries(byVersion)).toEqual({
+      [aliceA ?? -1]: ['a', 1],
+      [bobA ?? -1]: ['a', 1],
+      [bobB ?? -1]: ['b', 1],
+      [retracted]: ['a', -1],
+    });
+  });
+
+  it('sends the open tally before a camp:sync reply, never a tally that starts below it', async () => {
+    const camp = await campWithPeople(server.url);
+    await mustCommand(camp.moderator, 'session:pitch', pitchPayload('a'));
+    const viewer = await connectClient(server.url, { slug: camp.slug });
+    const order: string[] = [];
+    let tallied: VoteTally | null = null;
+    viewer.on('votes:tallied', (tally: VoteTally) => {
+      tallied = tally;
+      order.push('tally');
+    });
+
+    const vote = await mustCommand(camp.alice.socket, 'vote:cast', { sessionId: 'a' });
+    const reply = (await emitWithAck(viewer, 'camp:sync', { sinceVersion: 0 })) as {
+      version: number;
+    };
+    order.push('sync reply');
+    expect(order).toEqual(['tally', 'sync reply']);
+    expect(tallied).toMatchObject({ fromVersion: vote, version: vote });
+    expect(reply.version).toBe(vote);
+  });
+});
