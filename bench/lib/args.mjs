@@ -8,8 +8,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --check             exit with status 1 when a target is missed
   --workers N         load processes (default 2)
   --moves N           moderator moves in the fan-out scenario (default 60)
-  --move-interval MS  time between two moves (default 60)
-  --vote-seconds S    length of the votes scenario (default 8)
+  --move-interval MS  time between two moves (default: 60, or clients / 25 when more)
+  --vote-seconds S    length of the votes rush (default 8)
+  --paced-seconds S   length of the paced votes that follow it (default 4; 0 skips them)
   --server-entry FILE run this server build instead of server/dist/index.js (to compare
                       two builds on the same machine; see docs/performance.md)
   --profile DIR       profile the server (V8, over --inspect) during the connect phase and
@@ -32,8 +33,10 @@ export function parseArgs(argv) {
     check: false,
     workers: 2,
     moves: 60,
-    moveIntervalMs: 60,
+    /** null: max(60 ms, clients / 25 ms), see docs/performance.md. */
+    moveIntervalMs: null,
     voteSeconds: 8,
+    pacedSeconds: 4,
     profileDir: null,
     serverEntry: null,
     help: false,
@@ -80,6 +83,14 @@ export function parseArgs(argv) {
       case '--vote-seconds':
         options.voteSeconds = positiveInteger(name, value(name));
         break;
+      case '--paced-seconds': {
+        const seconds = Number(value(name));
+        if (!Number.isInteger(seconds) || seconds < 0) {
+          throw new Error(`${name} needs a whole number of seconds, got "${seconds}"`);
+        }
+        options.pacedSeconds = seconds;
+        break;
+      }
       case '--profile':
         options.profileDir = value(name);
         break;
@@ -94,6 +105,9 @@ export function parseArgs(argv) {
         throw new Error(`unknown option "${arg}"\n\n${USAGE}`);
     }
   }
+  // One broadcast to N sockets takes about N × 16 µs of server CPU; moves closer together than
+  // that would measure a queue of broadcasts rather than how long one takes to reach everyone.
+  options.moveIntervalMs ??= Math.max(60, Math.ceil(options.clients / 25));
   return options;
 }
 

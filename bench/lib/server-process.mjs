@@ -50,6 +50,8 @@ export async function startServer({ entry, dataDir, inspect = false, cwd }) {
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
+      // Node flags for the server alone, e.g. to try GC settings: BENCH_SERVER_NODE_OPTIONS.
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
       // Every bench client comes from 127.0.0.1 and votes as fast as it can: the per-address and
       // per-socket limits would measure the limits, not the server. 0 turns a limit off.
       RATE_LIMIT_SOCKET_COMMANDS: '0',

@@ -8,6 +8,11 @@ import { forkRpc } from '../lib/rpc.mjs';
 import { mergeSorted, percentile, round, sleep } from '../lib/util.mjs';
 
 const ARRIVAL_TIMEOUT_MS = 20_000;
+/**
+ * Moves before the measured ones, on both servers: the first broadcasts run through code that the
+ * JIT has not compiled yet, in the server and in the load processes alike.
+ */
+const WARM_UP_MOVES = 10;
 
 async function collect(workers) {
   const parts = await Promise.all(workers.map((worker) => worker.call('stopRecording')));
@@ -24,12 +29,11 @@ async function paced(count, intervalMs, step) {
   }
 }
 
-async function runOurs(context) {
-  const { workers, mover, options, serverPid } = context;
+/** Moves `count` times at the scenario's pace; resolves once every client has them all. */
+async function moveAndWait(context, count) {
+  const { workers, mover, options } = context;
   const sent = [];
-  await Promise.all(workers.map((worker) => worker.call('startRecording')));
-  const cpuAtStart = processCpuMs(serverPid);
-  await paced(options.moves, options.moveIntervalMs, async () => {
+  await paced(count, options.moveIntervalMs, async () => {
     const ack = await mover.move();
     const event = ack.events[0];
     sent.push({ version: ack.version, name: event.type, event });
@@ -40,13 +44,42 @@ async function runOurs(context) {
       worker.call('waitForVersion', { version: last, timeoutMs: ARRIVAL_TIMEOUT_MS }),
     ),
   );
-  const behind = waits.reduce((sum, wait) => sum + wait.behind, 0);
-  const cpuMs = processCpuMs(serverPid) - cpuAtStart;
-  return { latencies: await collect(workers), sent, behind, cpuMs };
+  return { sent, behind: waits.reduce((sum, wait) => sum + wait.behind, 0) };
 }
 
-async function runBaseline(context, sent) {
-  const { workers, options, clientShares, rootDir } = context;
+async function runOurs(context) {
+  const { workers, options, serverPid } = context;
+  const warmUp = await moveAndWait(context, WARM_UP_MOVES);
+  await Promise.all(workers.map((worker) => worker.call('startRecording')));
+  const cpuAtStart = processCpuMs(serverPid);
+  const { sent, behind } = await moveAndWait(context, options.moves);
+  const cpuMs = processCpuMs(serverPid) - cpuAtStart;
+  return { latencies: await collect(workers), warmUp: warmUp.sent, sent, behind, cpuMs };
+}
+
+/** Broadcasts the envelopes from the baseline server at the scenario's pace; waits for arrival. */
+async function broadcastAndWait(context, sender, clients, envelopes) {
+  const { workers, options } = context;
+  await Promise.all(workers.map((worker) => worker.call('startRecording')));
+  await paced(envelopes.length, options.moveIntervalMs, async (index) => {
+    const { version, name, event } = envelopes[index];
+    await sender
+      .timeout(15_000)
+      .emitWithAck('bench:broadcast', { name, envelope: { version, at: Date.now(), event } });
+  });
+  const expected = clients * envelopes.length;
+  const deadline = Date.now() + ARRIVAL_TIMEOUT_MS;
+  for (;;) {
+    const counts = await Promise.all(workers.map((worker) => worker.call('recordedCount')));
+    const arrived = counts.reduce((sum, part) => sum + part.count, 0);
+    if (arrived >= expected || Date.now() > deadline) break;
+    await sleep(20);
+  }
+  return collect(workers);
+}
+
+async function runBaseline(context, warmUp, sent) {
+  const { workers, clientShares, rootDir } = context;
   const baseline = forkRpc(path.join(rootDir, 'bench/baseline-server.mjs'), {
     name: 'baseline server',
   });
@@ -65,24 +98,10 @@ async function runBaseline(context, sent) {
       sender.once('connect', resolve);
       sender.once('connect_error', reject);
     });
-    await Promise.all(workers.map((worker) => worker.call('startRecording')));
+    await broadcastAndWait(context, sender, clients, warmUp);
     const cpuAtStart = processCpuMs(baseline.pid);
-    await paced(sent.length, options.moveIntervalMs, async (index) => {
-      const { version, name, event } = sent[index];
-      await sender
-        .timeout(15_000)
-        .emitWithAck('bench:broadcast', { name, envelope: { version, at: Date.now(), event } });
-    });
-    const expected = clients * sent.length;
-    const deadline = Date.now() + ARRIVAL_TIMEOUT_MS;
-    for (;;) {
-      const counts = await Promise.all(workers.map((worker) => worker.call('recordedCount')));
-      const arrived = counts.reduce((sum, part) => sum + part.count, 0);
-      if (arrived >= expected || Date.now() > deadline) break;
-      await sleep(20);
-    }
+    const latencies = await broadcastAndWait(context, sender, clients, sent);
     const cpuMs = processCpuMs(baseline.pid) - cpuAtStart;
-    const latencies = await collect(workers);
     sender.close();
     await Promise.all(workers.map((worker) => worker.call('disconnectBaseline')));
     await baseline.call('close');
@@ -95,7 +114,7 @@ async function runBaseline(context, sent) {
 
 export async function fanout(context) {
   const ours = await runOurs(context);
-  const baseline = await runBaseline(context, ours.sent);
+  const baseline = await runBaseline(context, ours.warmUp, ours.sent);
   const p99 = percentile(ours.latencies, 99);
   const baselineP99 = percentile(baseline.latencies, 99);
   return {

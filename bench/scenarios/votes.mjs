@@ -7,7 +7,6 @@ import Database from 'better-sqlite3';
 import { mergeSorted, percentile, round } from '../lib/util.mjs';
 
 export const PACED_VOTES_PER_S = 2_000;
-const PACED_SECONDS = 4;
 
 async function phase(context, params) {
   const { workers, voteSessionIds } = context;
@@ -32,10 +31,14 @@ async function phase(context, params) {
 export async function votes(context) {
   const { options, measure } = context;
   const rush = await measure(() => phase(context, { durationMs: options.voteSeconds * 1000 }));
-  const paced = await phase(context, {
-    durationMs: PACED_SECONDS * 1000,
-    intervalMs: (options.clients * 1000) / PACED_VOTES_PER_S,
-  });
+  const pacedSeconds = options.pacedSeconds;
+  const paced =
+    pacedSeconds > 0
+      ? await phase(context, {
+          durationMs: pacedSeconds * 1000,
+          intervalMs: (options.clients * 1000) / PACED_VOTES_PER_S,
+        })
+      : { acked: 0, timedOut: 0, refused: {}, ms: 0, latencies: new Float64Array(0) };
   const refused = { ...rush.result.refused };
   for (const [code, count] of Object.entries(paced.refused)) {
     refused[code] = (refused[code] ?? 0) + count;
@@ -50,7 +53,7 @@ export async function votes(context) {
     ack_p99_ms: round(percentile(rush.result.latencies, 99)),
     ack_p50_ms: round(percentile(rush.result.latencies, 50)),
     server_cpu_us_per_vote: round((rush.cpu.serverMs * 1000) / rush.result.acked, 0),
-    paced_per_s: round(paced.acked / (PACED_SECONDS || 1), 0),
+    paced_per_s: pacedSeconds > 0 ? round(paced.acked / pacedSeconds, 0) : null,
     paced_ack_p50_ms: round(percentile(paced.latencies, 50)),
     paced_ack_p99_ms: round(percentile(paced.latencies, 99)),
     timed_out: rush.result.timedOut + paced.timedOut,

@@ -108,7 +108,7 @@ export function createServer(options: CreateServerOptions): CampgridServer {
   app.use(participantRoutes({ ...readAccess, registry }));
   app.use(moderationRoutes({ store, config, access }));
   app.use(privacyRoutes({ store, registry, access }));
-  app.use(exportRoutes({ store, registry, config }));
+  app.use(exportRoutes({ ...readAccess, registry, config }));
   app.use('/api', apiNotFound);
   app.use(clientApp(config.clientDist));
   app.use(notFound);

@@ -179,3 +179,38 @@ describe('GET /api/camps/:slug/schedule.json (frab)', () => {
     expect(again.body.schedule.conference.days[0]?.rooms['Raum 1']?.[0]?.guid).toBe(first?.guid);
   });
 });
+
+describe('the exports of a private camp', () => {
+  it('answer only with the join code, like the camp itself', async () => {
+    const camp = await scheduledCamp(
+      server.url,
+      { title: 'Geschlossen', days: ['2026-11-28'], settings: { visibility: 'private' } },
+      [{ id: 's-private', title: 'Intern', roomId: 'r1', slotId: 'd1s2' }],
+    );
+    const code = 'Kaffee-2026';
+    const set = await request(
+      server.url,
+      'PUT',
+      `/api/camps/${camp.slug}/join-code`,
+      { code },
+      {
+        authorization: `Bearer ${camp.moderatorToken}`,
+      },
+    );
+    expect(set.status).toBe(200);
+    for (const file of ['schedule.ics', 'schedule.csv', 'schedule.json']) {
+      const without = await request(server.url, 'GET', `/api/camps/${camp.slug}/${file}`);
+      expect(without.status, file).toBe(401);
+      expect(JSON.stringify(without.body)).not.toContain('Intern');
+      const withCode = await request<unknown>(
+        server.url,
+        'GET',
+        `/api/camps/${camp.slug}/${file}`,
+        undefined,
+        { 'x-join-code': code },
+      );
+      expect(withCode.status, file).toBe(200);
+      expect(JSON.stringify(withCode.body)).toContain('Intern');
+    }
+  });
+});

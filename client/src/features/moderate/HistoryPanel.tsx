@@ -1,5 +1,5 @@
 import type { CampState, HistoryEntry } from '@campgrid/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../i18n/index.js';
 import { listHistory } from '../../net/index.js';
@@ -7,6 +7,11 @@ import { selectLanguage, useCampStore } from '../../store/index.js';
 import { actorText, eventText } from './history-text.js';
 
 const PAGE = 30;
+/**
+ * An open history follows the camp at most this often: while voting runs the version changes many
+ * times a second, and every request counts against the same rate limit as the moderator's commands.
+ */
+const FOLLOW_INTERVAL_MS = 5_000;
 
 /** Who moved what, and when: read from the camp's log on the server, newest first. */
 export function HistoryPanel({ camp }: { camp: CampState }) {
@@ -27,10 +32,22 @@ export function HistoryPanel({ camp }: { camp: CampState }) {
     setHasMore(result.entries.length === PAGE);
   }, []);
 
-  // Once open, the history follows the camp: each new version may be a line more.
+  const versionRef = useRef(version);
+  versionRef.current = version;
+  const following = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
-    if (loadedVersion !== null && loadedVersion !== version) void loadNewest(version);
+    if (loadedVersion === null || loadedVersion === version || following.current !== null) return;
+    following.current = setTimeout(() => {
+      following.current = null;
+      void loadNewest(versionRef.current);
+    }, FOLLOW_INTERVAL_MS);
   }, [loadedVersion, version, loadNewest]);
+  useEffect(
+    () => () => {
+      if (following.current !== null) clearTimeout(following.current);
+    },
+    [],
+  );
   const open = entries !== null;
 
   async function loadOlder() {

@@ -1,4 +1,4 @@
-import { findSession, orderedSlots } from '@campgrid/shared';
+import { findSession, type ModeratorPresence, orderedSlots } from '@campgrid/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -118,7 +118,7 @@ export function ModeratePage() {
 }
 
 function heldByOthers(
-  moderators: readonly { connectionId: string; label: string; pickedSessionId: string | null }[],
+  moderators: readonly ModeratorPresence[],
   ownConnectionId: string | null,
 ): Map<string, string[]> {
   const held = new Map<string, string[]>();

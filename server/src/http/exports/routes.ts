@@ -1,9 +1,11 @@
 import { type CampState, errorReply, invalidReply } from '@campgrid/shared';
 import { type Request, type Response, Router } from 'express';
+import type { ReadAccessDeps } from '../../auth/read-access.js';
 import { hashToken } from '../../auth/tokens.js';
 import type { CampRegistry } from '../../camps/registry.js';
 import type { Config } from '../../config.js';
-import type { CampRecord, ParticipantRecord, Store } from '../../store/store.js';
+import type { CampRecord, ParticipantRecord } from '../../store/store.js';
+import { bearerToken, checkRequestReadAccess } from '../camp-access.js';
 import { originOf } from '../links.js';
 import { sendError, sendNotFound } from '../replies.js';
 import { type CsvSeparator, scheduleCsv } from './csv.js';
@@ -13,13 +15,10 @@ import { calendarFile } from './ics.js';
 import { publicSchedule } from './schedule-entries.js';
 import { StarsRequestSchema, type StarsResponse } from './stars-schema.js';
 
-export interface ExportDeps {
-  store: Store;
+export interface ExportDeps extends ReadAccessDeps {
   registry: CampRegistry;
   config: Config;
 }
-
-const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
  * The schedule for other tools (iCalendar, CSV, frab JSON) and each attendee's own agenda: the
@@ -36,8 +35,8 @@ export function exportRoutes(deps: ExportDeps): Router {
   }
 
   /**
-   * The camp for the public exports. A private camp is read only with its join code; until that
-   * check exists for plain HTTP reads, a private camp's exports answer as if it did not exist.
+   * The camp for the public exports, with the same read check as GET /api/camps/:slug: a private
+   * camp answers only to a working link (Authorization: Bearer) or its join code (X-Join-Code).
    */
   async function readablePublicCamp(
     request: Request,
@@ -45,12 +44,18 @@ export function exportRoutes(deps: ExportDeps): Router {
   ): Promise<CampState | null> {
     const record = await findCamp(request, response);
     if (!record) return null;
-    const state = await registry.current(record.id);
-    if (state.settings.visibility === 'private') {
-      sendNotFound(response, `No camp at “${String(request.params.slug)}”.`);
+    let state: CampState | null = null;
+    const loadState = async () => {
+      state ??= await registry.current(record.id);
+      return state;
+    };
+    const access = await checkRequestReadAccess(deps, record, loadState, request);
+    if (!access.ok) {
+      sendError(response, access);
       return null;
     }
-    return state;
+    response.set('Vary', 'Authorization, X-Join-Code');
+    return loadState();
   }
 
   async function authenticated(
@@ -59,7 +64,7 @@ export function exportRoutes(deps: ExportDeps): Router {
   ): Promise<{ camp: CampRecord; participant: ParticipantRecord } | null> {
     const camp = await findCamp(request, response);
     if (!camp) return null;
-    const token = BEARER.exec(request.get('authorization') ?? '')?.[1];
+    const token = bearerToken(request);
     const participant =
       token === undefined
         ? null
