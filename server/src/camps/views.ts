@@ -2,6 +2,7 @@ import {
   type CampState,
   type DomainEvent,
   type LogEntry,
+  ownBallotOnly,
   redactEventFor,
   type Viewer,
 } from '@campgrid/shared';
@@ -14,12 +15,7 @@ export function publicSnapshot(state: CampState): CampState {
 
 /** The snapshot for one connected client: the public one plus the viewer's own ballot. */
 export function snapshotFor(state: CampState, viewer: Viewer): CampState {
-  const own = viewer.participantId === null ? undefined : state.ballots[viewer.participantId];
-  return {
-    ...state,
-    ballots:
-      own === undefined || viewer.participantId === null ? {} : { [viewer.participantId]: own },
-  };
+  return { ...state, ballots: ownBallotOnly(state.ballots, viewer.participantId) };
 }
 
 export function eventsFor(

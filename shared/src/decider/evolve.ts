@@ -1,10 +1,15 @@
 import {
+  ballotEntries,
+  ballotIn,
+  ballotsFrom,
   type CampState,
   campStateFromSetup,
   type Host,
   minutesOf,
   type Session,
   timeOf,
+  withBallot as withBallotIn,
+  withoutBallot,
 } from '../domain/index.js';
 import type { DomainEvent, LogEntry } from '../protocol/events.js';
 import { assertNever } from '../util/assert-never.js';
@@ -37,7 +42,7 @@ function definedOnly<T extends object>(changes: T): Partial<T> {
 }
 
 function withBallot(state: CampState, participantId: string, sessionIds: string[]): CampState {
-  return { ...state, ballots: { ...state.ballots, [participantId]: sessionIds } };
+  return { ...state, ballots: withBallotIn(state.ballots, participantId, sessionIds) };
 }
 
 /** Applies one event. Pure, and total: an event that no longer fits the state changes nothing. */
@@ -90,8 +95,8 @@ export function evolve(state: CampState, event: DomainEvent): CampState {
         queue: state.queue.filter((id) => id !== event.sessionId),
         spotlight: state.spotlight === event.sessionId ? null : state.spotlight,
         sessions: state.sessions.filter((session) => session.id !== event.sessionId),
-        ballots: Object.fromEntries(
-          Object.entries(state.ballots).map(([participantId, sessionIds]) => [
+        ballots: ballotsFrom(
+          ballotEntries(state.ballots).map(([participantId, sessionIds]) => [
             participantId,
             sessionIds.filter((id) => id !== event.sessionId),
           ]),
@@ -103,7 +108,7 @@ export function evolve(state: CampState, event: DomainEvent): CampState {
         voteCount: session.voteCount + 1,
       }));
       if (event.participantId === undefined) return counted;
-      const ballot = counted.ballots[event.participantId] ?? [];
+      const ballot = ballotIn(counted.ballots, event.participantId);
       return withBallot(counted, event.participantId, [...ballot, event.sessionId]);
     }
     case 'vote:retracted': {
@@ -112,7 +117,7 @@ export function evolve(state: CampState, event: DomainEvent): CampState {
         voteCount: Math.max(0, session.voteCount - 1),
       }));
       if (event.participantId === undefined) return counted;
-      const ballot = counted.ballots[event.participantId] ?? [];
+      const ballot = ballotIn(counted.ballots, event.participantId);
       return withBallot(
         counted,
         event.participantId,
@@ -225,10 +230,9 @@ export function evolve(state: CampState, event: DomainEvent): CampState {
     case 'schedule:published':
       return { ...state, published: true };
     case 'participant:left': {
-      const { [event.participantId]: _gone, ...ballots } = state.ballots;
       return {
         ...state,
-        ballots,
+        ballots: withoutBallot(state.ballots, event.participantId),
         sessions: state.sessions.map((session) =>
           session.hosts.some((host) => host.participantId === event.participantId)
             ? {

@@ -1,4 +1,11 @@
-import type { CampState, Placement, Room, Session, Slot } from '../domain/index.js';
+import {
+  ballotIn,
+  type CampState,
+  type Placement,
+  type Room,
+  type Session,
+  type Slot,
+} from '../domain/index.js';
 
 export function findSession(state: CampState, sessionId: string): Session | undefined {
   return state.sessions.find((session) => session.id === sessionId);
@@ -22,7 +29,7 @@ export function sessionAt(state: CampState, placement: Placement): Session | und
 }
 
 export function ballotOf(state: CampState, participantId: string): readonly string[] {
-  return state.ballots[participantId] ?? [];
+  return ballotIn(state.ballots, participantId);
 }
 
 /** A participant may change a session they host; a moderator may change any. */

@@ -1,4 +1,4 @@
-import { minutesOf, ROOMS_MAX, SLOTS_MAX, type Slot } from '../domain/index.js';
+import { ballotEntries, minutesOf, ROOMS_MAX, SLOTS_MAX, type Slot } from '../domain/index.js';
 import { accept, type Rule, refuse, requireModerator } from './decision.js';
 import { findRoom, findSlot } from './queries.js';
 
@@ -19,7 +19,10 @@ export const decideCampUpdate: Rule<'camp:update'> = (state, command, actor) => 
   }
   const settings = changes.settings ? { ...state.settings, ...changes.settings } : undefined;
   const limit = settings?.votesPerParticipant ?? null;
-  const fullestBallot = Math.max(0, ...Object.values(state.ballots).map((ballot) => ballot.length));
+  const fullestBallot = Math.max(
+    0,
+    ...ballotEntries(state.ballots).map(([, ballot]) => ballot.length),
+  );
   if (limit !== null && fullestBallot > limit) {
     // Cast votes stay valid, so a limit below them would leave ballots the limit forbids.
     return refuse(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BallotsSchema } from './ballots.js';
 import {
   IdSchema,
   LocalDateSchema,
@@ -207,13 +208,13 @@ export const CampSetupSchema = z.object({
 export type CampSetup = z.infer<typeof CampSetupSchema>;
 
 /**
- * The state the decider works on. `ballots` maps a participant to the sessions they voted for:
- * complete on the server, and only the viewer's own entry on a client.
+ * The state the decider works on. `ballots` holds who voted for what (see ballots.ts): complete on
+ * the server, and only the viewer's own ballot on a participant's client.
  */
 export const CampStateSchema = CampSetupSchema.extend({
   version: z.number().int().min(0),
   sessions: z.array(SessionSchema),
-  ballots: z.record(IdSchema, z.array(IdSchema)),
+  ballots: BallotsSchema,
   /** Pitches waiting to be called in the planning round, in order. */
   queue: z.array(IdSchema).default([]),
   /** The pitch being presented right now, shown large on the big screen. */

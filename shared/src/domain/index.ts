@@ -1,4 +1,5 @@
 export * from './actor.js';
+export * from './ballots.js';
 export * from './camp.js';
 export * from './primitives.js';
 export * from './template.js';

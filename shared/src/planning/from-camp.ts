@@ -1,4 +1,4 @@
-import type { CampState, Session } from '../domain/index.js';
+import { ballotEntries, type CampState, type Session } from '../domain/index.js';
 import type { PlannerInput, PlannerOptions, PlanSuggestion } from './types.js';
 
 /** Votes, or a counted show of hands where the room showed hands instead: whichever is larger. */
@@ -57,7 +57,7 @@ export function plannerInputFrom(state: CampState, options: PlannerOptions): Pla
     ],
     // Votes for sessions that will not run must not count as clashes.
     ballots: Object.fromEntries(
-      Object.entries(state.ballots).map(([participantId, sessionIds]) => [
+      ballotEntries(state.ballots).map(([participantId, sessionIds]) => [
         participantId,
         sessionIds.filter((sessionId) => plannableIds.has(sessionId)),
       ]),

@@ -1,4 +1,11 @@
-import type { CampState, Session } from '../domain/index.js';
+import {
+  type Ballots,
+  ballotIn,
+  type CampState,
+  hasBallot,
+  type Session,
+  withBallot,
+} from '../domain/index.js';
 import type { DomainEvent } from '../protocol/events.js';
 import type { Viewer } from '../protocol/messages.js';
 import { assertNever } from '../util/assert-never.js';
@@ -88,18 +95,19 @@ export function projectEventFor(
   }
 }
 
+/** Only the viewer's own ballot: nobody else learns who voted for what. */
+export function ownBallotOnly(ballots: Ballots, participantId: string | null): Ballots {
+  if (participantId === null || !hasBallot(ballots, participantId)) return {};
+  return withBallot({}, participantId, [...ballotIn(ballots, participantId)]);
+}
+
 /** Projects the whole camp for an audience: a snapshot, the public API, an export. */
 export function projectStateFor(state: CampState, audience: Audience): CampState {
-  const ownBallot =
-    audience.participantId === null ? undefined : state.ballots[audience.participantId];
   const hideCounts = countsHiddenFor(state, audience);
   const hideHosts = hostNamesHiddenFor(state, audience);
   return {
     ...state,
-    ballots:
-      ownBallot === undefined || audience.participantId === null
-        ? {}
-        : { [audience.participantId]: ownBallot },
+    ballots: ownBallotOnly(state.ballots, audience.participantId),
     sessions:
       hideCounts || hideHosts
         ? state.sessions.map((session) => ({

@@ -1,4 +1,5 @@
 import type { CampState, DomainEvent, EventEnvelope, LogEntry } from '@campgrid/shared';
+import { ballotIn } from '@campgrid/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CampStoreApi, createCampStore } from '../../../client/src/store/index.js';
 import {
@@ -139,7 +140,9 @@ describe('pending commands', () => {
       .queueCommand('c-1', { type: 'vote:cast', sessionId: 's-alpha' });
     expect(queued).toEqual({ ok: true });
     expect(visibleSession('s-alpha')?.voteCount).toBe(3);
-    expect(board().visible?.ballots[PARTICIPANT.participantId ?? '']).toEqual(['s-alpha']);
+    expect(ballotIn(board().visible?.ballots ?? {}, PARTICIPANT.participantId ?? '')).toEqual([
+      's-alpha',
+    ]);
     expect(confirmedSession('s-alpha')?.voteCount).toBe(2);
     expect(board().pending).toHaveLength(1);
   });

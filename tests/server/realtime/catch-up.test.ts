@@ -1,4 +1,5 @@
 import type { SyncAck } from '@campgrid/shared';
+import { ballotsRecord } from '@campgrid/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot } from '../helpers/api.js';
 import { campWithPeople, pitchPayload } from '../helpers/camp-fixture.js';
@@ -92,7 +93,7 @@ describe('camp:sync', () => {
     expect(far.catchUp.kind).toBe('snapshot');
     if (far.catchUp.kind !== 'snapshot') return;
     expect(far.catchUp.state.version).toBe(version);
-    expect(far.catchUp.state.ballots).toEqual({ [camp.alice.participantId]: ['a'] });
+    expect(ballotsRecord(far.catchUp.state.ballots)).toEqual({ [camp.alice.participantId]: ['a'] });
     expect(far.catchUp.state.sessions.map((session) => session.voteCount)).toEqual([1, 1]);
 
     const moderatorView = okSync(await sync(camp.moderator, 0));

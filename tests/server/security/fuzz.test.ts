@@ -1,4 +1,5 @@
 import {
+  ballotEntries,
   type CampState,
   COMMAND_TYPES,
   type CommandAck,
@@ -334,7 +335,7 @@ async function checkInvariants(acceptedSoFar: number): Promise<void> {
   }
   // Vote counts equal the vote records.
   const records = new Map<string, number>();
-  for (const [voter, ballot] of Object.entries(state.ballots)) {
+  for (const [voter, ballot] of ballotEntries(state.ballots)) {
     expect(new Set(ballot).size, `ballot of ${voter}`).toBe(ballot.length);
     for (const id of ballot) records.set(id, (records.get(id) ?? 0) + 1);
   }

@@ -1,6 +1,7 @@
 import {
   type Audience,
   applyEntry,
+  ballotsRecord,
   type CampState,
   projectStateFor,
   type SyncAck,
@@ -108,7 +109,7 @@ describe('a client offline for a while', () => {
     );
     const audience = { role: 'participant', participantId: carol.participantId } as const;
     expect(caughtUp).toEqual(await serverViewFor(camp.slug, audience));
-    expect(caughtUp.ballots).toEqual({ [carol.participantId]: ['kept'] });
+    expect(ballotsRecord(caughtUp.ballots)).toEqual({ [carol.participantId]: ['kept'] });
   });
 
   it('catches up through a snapshot when it missed too much, equal to the server’s view', async () => {

@@ -1,4 +1,5 @@
 import type { CommandAck, DomainEvent } from '@campgrid/shared';
+import { ballotEntries } from '@campgrid/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replay } from '../../../server/src/camps/registry.js';
 import { openSqliteStore } from '../../../server/src/store/sqlite/sqlite-store.js';
@@ -143,7 +144,7 @@ describe('the kill test', () => {
         recordsPerSession.set(event.sessionId, (recordsPerSession.get(event.sessionId) ?? 0) + 1);
       }
       const ballotsPerSession = new Map<string, number>();
-      for (const ballot of Object.values(state.ballots)) {
+      for (const [, ballot] of ballotEntries(state.ballots)) {
         for (const sessionId of ballot) {
           ballotsPerSession.set(sessionId, (ballotsPerSession.get(sessionId) ?? 0) + 1);
         }

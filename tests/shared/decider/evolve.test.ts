@@ -1,5 +1,6 @@
 import {
   applyEntry,
+  ballotIn,
   type CampState,
   type DomainEvent,
   evolve,
@@ -143,7 +144,7 @@ describe('EVOLVE-4 vote events', () => {
   it('EVOLVE-4 the voter sees its own vote land on its ballot', () => {
     const event: DomainEvent = { type: 'vote:cast', sessionId: SESSION.data, participantId: 'bob' };
     const next = evolve(plannedCamp(), redactEventFor(event, 'bob'));
-    expect(next.ballots.bob).toEqual([SESSION.forms, SESSION.ki, SESSION.data]);
+    expect(ballotIn(next.ballots, 'bob')).toEqual([SESSION.forms, SESSION.ki, SESSION.data]);
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   applyEntry,
+  ballotEntries,
   type CampState,
   CampStateSchema,
   COMMAND_TYPES,
@@ -11,6 +12,7 @@ import {
   evolveAll,
   type LogEntry,
   minutesOf,
+  ownBallotOnly,
   parseCommand,
   redactEventFor,
 } from '@campgrid/shared';
@@ -68,7 +70,7 @@ function violations(state: CampState, history: History): string[] {
     ) {
       found.push(`INV-6 ${session.id} has no host`);
     }
-    const votes = Object.values(state.ballots).filter((ballot) => ballot.includes(session.id));
+    const votes = ballotEntries(state.ballots).filter(([, ballot]) => ballot.includes(session.id));
     if (session.voteCount !== votes.length) {
       found.push(
         `INV-3 ${session.id} counts ${session.voteCount} votes, ballots hold ${votes.length}`,
@@ -91,7 +93,7 @@ function violations(state: CampState, history: History): string[] {
   }
   const sessionIds = new Set(state.sessions.map((session) => session.id));
   const votesPerParticipant = state.settings.votesPerParticipant;
-  for (const [participantId, ballot] of Object.entries(state.ballots)) {
+  for (const [participantId, ballot] of ballotEntries(state.ballots)) {
     if (new Set(ballot).size !== ballot.length) found.push(`INV-4 ${participantId} voted twice`);
     for (const id of ballot) {
       if (!sessionIds.has(id)) found.push(`INV-4 ${participantId} voted for missing ${id}`);
@@ -130,8 +132,7 @@ function violations(state: CampState, history: History): string[] {
 
 /** What a participant's client holds: the public state and only its own ballot. */
 function clientViewOf(state: CampState, participantId: string): CampState {
-  const own = state.ballots[participantId];
-  return { ...state, ballots: own === undefined ? {} : { [participantId]: own } };
+  return { ...state, ballots: ownBallotOnly(state.ballots, participantId) };
 }
 
 function redactedFor(entry: LogEntry, participantId: string): LogEntry {

@@ -1,4 +1,4 @@
-import { newSession, SESSIONS_MAX } from '@campgrid/shared';
+import { ballotIn, newSession, SESSIONS_MAX } from '@campgrid/shared';
 import { describe, expect, it } from 'vitest';
 import {
   ALICE,
@@ -211,6 +211,6 @@ describe('WISH-4 to WISH-6 wish:adopt', () => {
       decideInput(state, CAROL, 'wish:adopt', { sessionId: 'wish', hostName: 'Carol' }),
     );
     expect(sessionOf(next, 'wish').voteCount).toBe(2);
-    expect(next.ballots.alice).toContain('wish');
+    expect(ballotIn(next.ballots, 'alice')).toContain('wish');
   });
 });

@@ -1,5 +1,6 @@
 import {
   applyEntry,
+  ballotsRecord,
   type CampState,
   COMMAND_TYPES,
   decide,
@@ -109,7 +110,7 @@ describe('FROMCAMP-1 and FROMCAMP-2 plannerInputFrom', () => {
         pinned: true,
       },
     ]);
-    expect(input.ballots).toEqual(state.ballots);
+    expect(input.ballots).toEqual(ballotsRecord(state.ballots));
     expect(input.options).toEqual({ replaceUnpinned: true });
   });
 

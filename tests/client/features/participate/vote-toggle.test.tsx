@@ -1,4 +1,4 @@
-import { DEFAULT_CAMP_SETTINGS } from '@campgrid/shared';
+import { ballotsFrom, DEFAULT_CAMP_SETTINGS } from '@campgrid/shared';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -69,7 +69,7 @@ describe('the vote toggle', () => {
   it('takes a vote back', async () => {
     const server = openList({
       sessions: [{ ...alpha, voteCount: 3 }],
-      ballots: { 'p-ada': ['s-alpha'] },
+      ballots: ballotsFrom([['p-ada', ['s-alpha']]]),
     });
     const user = userEvent.setup();
     expect(toggle()).toHaveAttribute('aria-pressed', 'true');
@@ -95,7 +95,7 @@ describe('the vote toggle', () => {
     const server = openList({
       sessions: [alpha, beta],
       settings: { ...DEFAULT_CAMP_SETTINGS, votesPerParticipant: 1 },
-      ballots: { 'p-ada': ['s-beta'] },
+      ballots: ballotsFrom([['p-ada', ['s-beta']]]),
     });
     const user = userEvent.setup();
     await user.click(toggle());
