@@ -29,6 +29,20 @@ export type CommandOutcome =
 /** How often a command is re-decided after another instance wrote the version it wanted. */
 const MAX_ATTEMPTS = 5;
 
+/**
+ * The most commands committed together. A batch is decided in one go and written in one
+ * transaction; its acks wait for that commit, so a bigger batch saves disk work but delays the
+ * first command in it.
+ */
+export const MAX_BATCH = 128;
+
+interface PendingCommand {
+  request: CommandRequest;
+  publish: (outcome: CommandOutcome) => void;
+  resolve: (outcome: CommandOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
 /** Rebuilds a camp's state from its whole log; the first event is always camp:created. */
 export function replay(entries: readonly StoredEntry[]): CampState {
   const first = entries[0]?.events[0];
@@ -56,6 +70,8 @@ export interface CampRegistryOptions {
 export class CampRegistry {
   private readonly states = new Map<string, CampState>();
   private readonly queues = new Map<string, SerialQueue>();
+  /** Commands that arrived while the camp's queue was busy, waiting to be committed as a batch. */
+  private readonly waiting = new Map<string, PendingCommand[]>();
   private readonly broadcastsSent: () => Promise<void>;
 
   constructor(
@@ -95,6 +111,15 @@ export class CampRegistry {
     return this.states.get(campId) ?? this.catchUp(campId);
   }
 
+  /**
+   * The cached state, without waiting for the camp's queue: for code that runs inside the queue
+   * already (a `publish` callback of `execute`, where it is the state right after the entry just
+   * committed), which would wait for itself through `current`.
+   */
+  peek(campId: string): CampState | undefined {
+    return this.states.get(campId);
+  }
+
   /** The camp's state as of the last committed entry, the full (unredacted) server view. */
   current(campId: string): Promise<CampState> {
     return this.queueOf(campId).run(() => this.catchUp(campId));
@@ -124,15 +149,136 @@ export class CampRegistry {
     request: CommandRequest,
     publish: (outcome: CommandOutcome) => void = () => {},
   ): Promise<CommandOutcome> {
+    // Several instances share the log only under a write lock, one command at a time.
+    if (this.store.withCampWriteLock) return this.executeAlone(campId, request, publish);
+    return new Promise((resolve, reject) => {
+      const waiting = this.waiting.get(campId);
+      if (waiting) {
+        waiting.push({ request, publish, resolve, reject });
+        return;
+      }
+      this.waiting.set(campId, [{ request, publish, resolve, reject }]);
+      // After this turn of the event loop: the commands other sockets delivered in the same turn
+      // join the batch. Unloaded, that costs a fraction of a millisecond.
+      setImmediate(() => void this.queueOf(campId).run(() => this.commitWaiting(campId)));
+    });
+  }
+
+  /**
+   * Group commit: takes the camp's waiting commands (those that arrived since this task was
+   * queued, up to MAX_BATCH), decides them in order, each on the state the ones before it made,
+   * writes all their entries in one transaction, and only then acknowledges and publishes each.
+   */
+  private async commitWaiting(campId: string): Promise<void> {
+    const waiting = this.waiting.get(campId) ?? [];
+    this.waiting.delete(campId);
+    const batch = waiting.slice(0, MAX_BATCH);
+    const rest = waiting.slice(MAX_BATCH);
+    if (rest.length > 0) {
+      this.waiting.set(campId, rest);
+      void this.queueOf(campId).run(() => this.commitWaiting(campId));
+    }
+    let outcomes: CommandOutcome[];
+    try {
+      outcomes = await this.decideAndAppendBatch(campId, batch);
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    for (const [index, pending] of batch.entries()) {
+      const outcome = outcomes[index];
+      if (outcome === undefined) continue;
+      this.publishSafely(campId, pending.publish, outcome);
+      pending.resolve(outcome);
+    }
+    if (outcomes.some((outcome) => outcome.kind === 'committed')) await this.broadcastsSent();
+  }
+
+  private async decideAndAppendBatch(
+    campId: string,
+    batch: readonly PendingCommand[],
+  ): Promise<CommandOutcome[]> {
+    // Once per batch, the log's end: another process on the same file may have written meanwhile,
+    // and a command refused on a stale state would be refused wrongly.
+    let state = await this.catchUp(campId);
+    const outcomes: CommandOutcome[] = [];
+    const entries: StoredEntry[] = [];
+    const inBatch = new Map<string, StoredEntry>();
+    for (const { request } of batch) {
+      const decision = decide(state, request.command, request.actor);
+      if (!decision.ok) {
+        // A retry of an applied command is usually refused now (ALREADY_VOTED, …); it gets the
+        // stored result instead, also when the original is earlier in this very batch.
+        const stored =
+          inBatch.get(request.commandId) ??
+          (await this.store.findEntryByCommandId(campId, request.commandId));
+        outcomes.push(
+          stored ? { kind: 'duplicate', entry: stored } : { kind: 'refused', reply: decision },
+        );
+        continue;
+      }
+      const entry: StoredEntry = {
+        version: state.version + 1,
+        at: Date.now(),
+        commandId: request.commandId,
+        actor: request.actor,
+        events: decision.events,
+      };
+      state = applyEntry(state, entry);
+      entries.push(entry);
+      inBatch.set(request.commandId, entry);
+      outcomes.push({ kind: 'committed', entry });
+    }
+    if (entries.length === 0) return outcomes;
+    const result = await this.store.appendEntries(campId, entries);
+    switch (result.kind) {
+      case 'appended':
+        this.states.set(campId, state);
+        return outcomes;
+      case 'rejected': {
+        // A retry of a stored command hid in the batch: one by one, each learns its own outcome.
+        this.logger.debug({ campId, size: batch.length }, 'batch rejected, committing one by one');
+        const single: CommandOutcome[] = [];
+        for (const { request } of batch) {
+          single.push(
+            await this.decideAndAppendFrom(
+              campId,
+              request,
+              await this.cachedOrLoaded(campId),
+              false,
+            ),
+          );
+        }
+        return single;
+      }
+      default:
+        return assertNever(result, 'batch append result');
+    }
+  }
+
+  private publishSafely(
+    campId: string,
+    publish: (outcome: CommandOutcome) => void,
+    outcome: CommandOutcome,
+  ): void {
+    try {
+      publish(outcome);
+    } catch (error) {
+      this.logger.error({ err: error, campId }, 'publishing a command outcome failed');
+    }
+  }
+
+  /** One command under the camp's write lock, for stores shared by several instances. */
+  private executeAlone(
+    campId: string,
+    request: CommandRequest,
+    publish: (outcome: CommandOutcome) => void,
+  ): Promise<CommandOutcome> {
     return this.queueOf(campId).run(() =>
       this.asSoleWriter(campId, async (atLogEnd) => {
         const state = atLogEnd ? await this.catchUp(campId) : await this.cachedOrLoaded(campId);
         const outcome = await this.decideAndAppendFrom(campId, request, state, atLogEnd);
-        try {
-          publish(outcome);
-        } catch (error) {
-          this.logger.error({ err: error, campId }, 'publishing a command outcome failed');
-        }
+        this.publishSafely(campId, publish, outcome);
         // The camp's next writer, maybe on another instance, waits for this: its broadcast must
         // come after ours in the stream that every instance delivers from.
         if (outcome.kind === 'committed') await this.broadcastsSent();

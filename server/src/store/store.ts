@@ -36,6 +36,13 @@ export type AppendResult =
   | { kind: 'version-taken' };
 
 /**
+ * A batch is all or nothing: `rejected` when one of its entries is a duplicate or its first
+ * version is taken; then nothing was written, and the caller appends the entries one by one to
+ * learn which (rare: a retry after a lost ack, or another instance writing first).
+ */
+export type AppendBatchResult = { kind: 'appended' } | { kind: 'rejected' };
+
+/**
  * The storage behind the server. Async throughout so that a networked database can implement it;
  * every implementation must pass tests/server/store/store-contract.ts.
  */
@@ -55,6 +62,11 @@ export interface Store {
    * `version-taken`, a gap is a programming error and rejects. A stored commandId gives `duplicate`.
    */
   appendEntry(campId: string, entry: StoredEntry): Promise<AppendResult>;
+  /**
+   * Appends consecutive entries in one transaction: the commit costs the disk once for the whole
+   * batch (group commit). Throws on a gap, like appendEntry.
+   */
+  appendEntries(campId: string, entries: readonly StoredEntry[]): Promise<AppendBatchResult>;
   /** Entries with a version greater than afterVersion, oldest first. */
   readEntries(campId: string, afterVersion: number, limit?: number): Promise<StoredEntry[]>;
   findEntryByCommandId(campId: string, commandId: string): Promise<StoredEntry | null>;

@@ -124,7 +124,7 @@ describe('CampRegistry', () => {
     const { a, storeA } = await twoInstances();
     const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Fail' }));
     if (!created.ok) throw new Error(created.message);
-    vi.spyOn(storeA, 'appendEntry').mockRejectedValueOnce(new Error('disk full'));
+    vi.spyOn(storeA, 'appendEntries').mockRejectedValueOnce(new Error('disk full'));
     await expect(
       a.execute(created.campId, {
         commandId: 'cmd-fails-1',
@@ -140,6 +140,100 @@ describe('CampRegistry', () => {
     expect(next).toMatchObject({ kind: 'committed', entry: { version: 2 } });
     expect((await a.current(created.campId)).sessions.map((session) => session.id)).toEqual([
       'kept',
+    ]);
+  });
+
+  it('commits commands that arrive together in one transaction and acknowledges none before it', async () => {
+    const { a, storeA } = await twoInstances();
+    const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Batch' }));
+    if (!created.ok) throw new Error(created.message);
+    const { campId } = created;
+    await a.execute(campId, { commandId: 'cmd-pitch', command: pitch('s1'), actor: MODERATOR });
+    const order: string[] = [];
+    const append = storeA.appendEntries.bind(storeA);
+    const batches: number[][] = [];
+    vi.spyOn(storeA, 'appendEntries').mockImplementation(async (id, entries) => {
+      const result = await append(id, entries);
+      batches.push(entries.map((entry) => entry.version));
+      order.push('commit');
+      return result;
+    });
+    const voters = ['p-1', 'p-2', 'p-3', 'p-4', 'p-5'];
+    const outcomes = await Promise.all(
+      voters.map((voter) =>
+        a.execute(
+          campId,
+          {
+            commandId: `cmd-vote-${voter}`,
+            command: { type: 'vote:cast', sessionId: 's1' },
+            actor: participant(voter),
+          },
+          (outcome) => order.push(`ack ${outcome.kind}`),
+        ),
+      ),
+    );
+    expect(batches).toEqual([[3, 4, 5, 6, 7]]);
+    expect(order).toEqual(['commit', ...voters.map(() => 'ack committed')]);
+    expect(
+      outcomes.map((outcome) => outcome.kind === 'committed' && outcome.entry.version),
+    ).toEqual([3, 4, 5, 6, 7]);
+    expect((await a.current(campId)).sessions[0]?.voteCount).toBe(5);
+    expect((await storeA.readEntries(campId, 0)).map((entry) => entry.version)).toEqual([
+      1, 2, 3, 4, 5, 6, 7,
+    ]);
+  });
+
+  it('answers a retry in the same batch with the first one’s entry', async () => {
+    const { a } = await twoInstances();
+    const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Twice' }));
+    if (!created.ok) throw new Error(created.message);
+    const { campId } = created;
+    await a.execute(campId, { commandId: 'cmd-pitch', command: pitch('s1'), actor: MODERATOR });
+    const vote = {
+      commandId: 'cmd-vote-twice',
+      command: { type: 'vote:cast', sessionId: 's1' } as const,
+      actor: participant('p-1'),
+    };
+    const [first, retry] = await Promise.all([a.execute(campId, vote), a.execute(campId, vote)]);
+    expect(first?.kind).toBe('committed');
+    expect(retry?.kind).toBe('duplicate');
+    if (first?.kind === 'committed' && retry?.kind === 'duplicate') {
+      expect(retry.entry).toEqual(first.entry);
+    }
+    expect((await a.current(campId)).sessions[0]?.voteCount).toBe(1);
+  });
+
+  it('falls back to one by one when a batch holds a stored command that decides again', async () => {
+    const { a } = await twoInstances();
+    const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Fallback' }));
+    if (!created.ok) throw new Error(created.message);
+    const { campId } = created;
+    const voter = participant('p-1');
+    await a.execute(campId, { commandId: 'cmd-pitch', command: pitch('s1'), actor: MODERATOR });
+    const cast = {
+      commandId: 'cmd-cast',
+      command: { type: 'vote:cast', sessionId: 's1' } as const,
+    };
+    const original = await a.execute(campId, { ...cast, actor: voter });
+    await a.execute(campId, {
+      commandId: 'cmd-retract',
+      command: { type: 'vote:retract', sessionId: 's1' },
+      actor: voter,
+    });
+    // The cast's retry would be accepted again (the vote was taken back): only the store sees it.
+    const [retry, other] = await Promise.all([
+      a.execute(campId, { ...cast, actor: voter }),
+      a.execute(campId, { commandId: 'cmd-pitch-2', command: pitch('s2'), actor: MODERATOR }),
+    ]);
+    expect(retry).toEqual({
+      kind: 'duplicate',
+      entry: original.kind === 'committed' && original.entry,
+    });
+    expect(other).toMatchObject({ kind: 'committed', entry: { version: 5 } });
+    const state = await a.current(campId);
+    expect(state.sessions.map((session) => [session.id, session.voteCount])).toEqual([
+      ['s1', 0],
+      ['s2', 0],
     ]);
   });
 });

@@ -149,6 +149,50 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(await store.readEntries(record.id, 1)).toEqual([winner]);
     });
 
+    it('appends a batch of consecutive entries in one go', async () => {
+      const record = await newCamp();
+      const batch = [phaseEntry(2), phaseEntry(3), phaseEntry(4)];
+      expect(await store.appendEntries(record.id, batch)).toEqual({ kind: 'appended' });
+      expect(await store.readEntries(record.id, 1)).toEqual(batch);
+      const last = batch[2];
+      if (last === undefined) throw new Error('batch has three entries');
+      expect(await store.findEntryByCommandId(record.id, last.commandId)).toEqual(last);
+    });
+
+    it('writes nothing of a batch that holds a stored command id', async () => {
+      const record = await newCamp();
+      const stored = phaseEntry(2, 'cmd-in-batch');
+      await store.appendEntry(record.id, stored);
+      const batch = [phaseEntry(3), phaseEntry(4, 'cmd-in-batch'), phaseEntry(5)];
+      expect(await store.appendEntries(record.id, batch)).toEqual({ kind: 'rejected' });
+      expect(await store.readEntries(record.id, 1)).toEqual([stored]);
+    });
+
+    it('writes nothing of a batch that holds one command id twice', async () => {
+      const record = await newCamp();
+      const batch = [phaseEntry(2, 'cmd-twice'), phaseEntry(3, 'cmd-twice')];
+      expect(await store.appendEntries(record.id, batch)).toEqual({ kind: 'rejected' });
+      expect(await store.readEntries(record.id, 1)).toEqual([]);
+    });
+
+    it('writes nothing of a batch whose first version is taken', async () => {
+      const record = await newCamp();
+      const winner = phaseEntry(2);
+      await store.appendEntry(record.id, winner);
+      expect(await store.appendEntries(record.id, [phaseEntry(2), phaseEntry(3)])).toEqual({
+        kind: 'rejected',
+      });
+      expect(await store.readEntries(record.id, 1)).toEqual([winner]);
+    });
+
+    it('rejects a batch with a gap and writes none of it', async () => {
+      const record = await newCamp();
+      await expect(
+        store.appendEntries(record.id, [phaseEntry(2), phaseEntry(4)]),
+      ).rejects.toThrow();
+      expect(await store.readEntries(record.id, 1)).toEqual([]);
+    });
+
     it('rejects a gap in the log', async () => {
       const record = await newCamp();
       await expect(store.appendEntry(record.id, phaseEntry(3))).rejects.toThrow();

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type {
+  AppendBatchResult,
   AppendResult,
   CampRecord,
   CreateCampResult,
@@ -272,6 +273,53 @@ export class PostgresStore implements Store {
     const last = z.number().int().parse(rows[0]?.last);
     if (entry.version <= last) return { kind: 'version-taken' };
     throw new Error(`Log gap: camp ${campId} is at version ${last}, got ${entry.version}.`);
+  }
+
+  async appendEntries(campId: string, entries: readonly StoredEntry[]): Promise<AppendBatchResult> {
+    const first = entries[0];
+    if (first === undefined) return { kind: 'appended' };
+    return this.withClient(async (client) => {
+      await client.query('BEGIN');
+      try {
+        const { rows } = await client.query(
+          'SELECT coalesce(max(version), 0) AS last FROM camp_log WHERE camp_id = $1',
+          [campId],
+        );
+        let last = z.number().int().parse(rows[0]?.last);
+        if (first.version <= last) {
+          await client.query('ROLLBACK');
+          return { kind: 'rejected' };
+        }
+        for (const entry of entries) {
+          if (entry.version !== last + 1) {
+            throw new Error(`Log gap: camp ${campId} is at version ${last}, got ${entry.version}.`);
+          }
+          // A duplicate command id, or a version another writer took meanwhile, inserts nothing.
+          const inserted = await client.query(
+            `INSERT INTO camp_log (camp_id, version, command_id, at, actor, events)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+            [
+              campId,
+              entry.version,
+              entry.commandId,
+              entry.at,
+              JSON.stringify(entry.actor),
+              JSON.stringify(entry.events),
+            ],
+          );
+          if (inserted.rowCount !== 1) {
+            await client.query('ROLLBACK');
+            return { kind: 'rejected' };
+          }
+          last = entry.version;
+        }
+        await client.query('COMMIT');
+        return { kind: 'appended' };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   async readEntries(campId: string, afterVersion: number, limit?: number): Promise<StoredEntry[]> {

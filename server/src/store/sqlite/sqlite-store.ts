@@ -4,6 +4,7 @@ import { ActorSchema, DomainEventSchema } from '@campgrid/shared';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type {
+  AppendBatchResult,
   AppendResult,
   CampRecord,
   CreateCampResult,
@@ -101,6 +102,9 @@ function databaseFile(options: SqliteStoreOptions): string {
  * better-sqlite3 is synchronous; each method finishes its work before it returns its promise, so
  * a transaction never spans an await and two callers cannot interleave inside one.
  */
+/** Thrown inside a batch's transaction so that better-sqlite3 rolls it back. */
+class BatchRejected extends Error {}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
@@ -250,6 +254,37 @@ export class SqliteStore implements Store {
         }
         this.insertEntry(campId, entry);
         return { kind: 'appended', entry };
+      })
+      .immediate();
+  }
+
+  async appendEntries(campId: string, entries: readonly StoredEntry[]): Promise<AppendBatchResult> {
+    try {
+      return this.appendBatch(campId, entries);
+    } catch (error) {
+      if (error instanceof BatchRejected) return { kind: 'rejected' };
+      throw error;
+    }
+  }
+
+  private appendBatch(campId: string, entries: readonly StoredEntry[]): AppendBatchResult {
+    return this.db
+      .transaction((): AppendBatchResult => {
+        let last = this.statements.lastVersion.get(campId)?.version ?? 0;
+        const first = entries[0];
+        if (first !== undefined && first.version <= last) return { kind: 'rejected' };
+        for (const entry of entries) {
+          if (this.statements.entryByCommandId.get(campId, entry.commandId)) {
+            // Throwing rolls back what this batch inserted so far.
+            throw new BatchRejected();
+          }
+          if (entry.version !== last + 1) {
+            throw new Error(`Log gap: camp ${campId} is at version ${last}, got ${entry.version}.`);
+          }
+          this.insertEntry(campId, entry);
+          last = entry.version;
+        }
+        return { kind: 'appended' };
       })
       .immediate();
   }
