@@ -2,7 +2,7 @@
 
 /** The targets that apply to a run with this many clients. */
 export function checksFor(result) {
-  const { clients, fanout, votes, reconnect, memory } = result;
+  const { clients, fanout, votes, reconnect, memory, bundle } = result;
   const checks = [];
   const add = (name, value, limit, ok) => {
     if (value !== null && value !== undefined) checks.push({ name, value, limit, ok: ok(value) });
@@ -26,6 +26,12 @@ export function checksFor(result) {
   }
   if (memory && clients >= 5000) {
     add('RSS per connection KB', memory.rss_per_connection_kb, '<= 30', (value) => value <= 30);
+  }
+  if (bundle) {
+    const limit = bundle.budget_kb;
+    add('attendee initial JS KB', bundle.attendee_initial_js_gzip_kb, `<= ${limit}`, (value) => {
+      return value <= limit;
+    });
   }
   return checks;
 }

@@ -12,7 +12,6 @@ import './styles/global.css';
 captureModeratorKey(window.location, window.history);
 
 const language = readStoredLanguage();
-initI18n(language);
 useCampStore.getState().setLanguage(language);
 followLanguage(useCampStore);
 // Before any camp opens, so the first one can start from the schedule stored last time.
@@ -21,8 +20,13 @@ registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AppRoutes />
-  </StrictMode>,
-);
+const render = () => {
+  createRoot(root).render(
+    <StrictMode>
+      <AppRoutes />
+    </StrictMode>,
+  );
+};
+// The first render waits for the texts of its language, which load as a chunk of their own; if
+// they cannot load, the page still renders rather than stay blank.
+initI18n(language).then(render, render);

@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { CampShell } from './features/camp/CampShell.js';
 import type { CampView } from './features/camp/use-camp-connection.js';
-import { HomePage } from './features/home/HomePage.js';
 import { NotFoundPage } from './features/not-found/NotFoundPage.js';
+
+// The start page is not part of the attendee view's first download (see bench/bundle-size.mjs).
+const HomePage = lazy(() =>
+  import('./features/home/HomePage.js').then((m) => ({ default: m.HomePage })),
+);
 
 const VIEWS: Record<string, CampView> = {
   join: 'join',
@@ -25,7 +30,9 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/">
-        <HomePage />
+        <Suspense fallback={null}>
+          <HomePage />
+        </Suspense>
       </Route>
       <Route path="/c/:slug/s/:sessionId">
         {(params) => <CampShell slug={params.slug} view="session" detail={params.sessionId} />}

@@ -1,10 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { initI18n } from '../../client/src/i18n/index.js';
+import { initI18n, loadLanguage } from '../../client/src/i18n/index.js';
 import { useCampStore } from '../../client/src/store/index.js';
 
-initI18n('de');
+await initI18n('de');
+// Both languages up front, so switching in a test shows the new texts at once, as on a warm page.
+await loadLanguage('en');
 
 afterEach(() => {
   cleanup();

@@ -5,10 +5,7 @@ import { Link } from 'wouter';
 import { selectFailure, selectVisible, useCampStore } from '../../store/index.js';
 import { useDocumentTitle } from '../../ui/hooks.js';
 import { Layout } from '../../ui/Layout.js';
-import { JoinPage } from '../join/JoinPage.js';
-import { ParticipatePage } from '../participate/ParticipatePage.js';
 import { SchedulePage } from '../schedule/SchedulePage.js';
-import { SessionPage } from '../session/SessionPage.js';
 import { CampNav } from './CampNav.js';
 import { forgetParticipantToken, readModeratorToken, readParticipantToken } from './credentials.js';
 import {
@@ -18,7 +15,15 @@ import {
   useCampToken,
 } from './use-camp-connection.js';
 
-// The moderator's grid, the print view and the screens are loaded when someone opens them.
+// Only the schedule is in the first download: it is what most phones open, and bench/bundle-size.mjs
+// holds it to a budget. Every other page is loaded when someone opens it.
+const JoinPage = lazy(() => import('../join/JoinPage.js').then((m) => ({ default: m.JoinPage })));
+const ParticipatePage = lazy(() =>
+  import('../participate/ParticipatePage.js').then((m) => ({ default: m.ParticipatePage })),
+);
+const SessionPage = lazy(() =>
+  import('../session/SessionPage.js').then((m) => ({ default: m.SessionPage })),
+);
 const ModeratePage = lazy(() =>
   import('../moderate/ModeratePage.js').then((m) => ({ default: m.ModeratePage })),
 );
