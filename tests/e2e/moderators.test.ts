@@ -204,3 +204,80 @@ describe('several moderators at once', () => {
       .toEqual(['Gamma, Raum 3, 15:00']);
   });
 });
+
+describe('co-moderator links', () => {
+  it('hands a co-moderator a link in the UI, and revoking it locks that browser out', async () => {
+    const { app } = running();
+    const camp = await campWithPitches(app.baseUrl);
+    const main = await openModerator(app.baseUrl, camp);
+
+    await main.getByRole('button', { name: 'Zugang & Daten zeigen' }).click();
+    const coModeration = main.getByRole('region', { name: 'Co-Moderation' });
+    await coModeration.getByLabel('Bezeichnung').fill('Team Nord');
+    await coModeration.getByRole('button', { name: 'Link erstellen' }).click();
+    const link = await coModeration.getByLabel('Moderationslink für Team Nord').inputValue();
+    expect(link).toMatch(new RegExp(`/c/${camp.slug}/moderate#key=`));
+
+    // A second browser opens the link it was handed and moderates.
+    const context = await newContext(running().browser, DESKTOP);
+    openContexts.push(context);
+    const { page: second } = await newPage(context);
+    await second.goto(link);
+    await waitUntilConnected(second);
+    await second.getByRole('button', { name: 'Gamma, Raum 1, 10:15', exact: true }).waitFor();
+    await main
+      .getByRole('region', { name: 'Gerade in der Moderation' })
+      .getByText('Team Nord: hält nichts')
+      .waitFor();
+
+    await coModeration.getByRole('button', { name: 'Link von Team Nord zurückziehen' }).click();
+    await coModeration
+      .getByText('Der Link von „Team Nord“ funktioniert nicht mehr', { exact: false })
+      .waitFor();
+
+    // The open page is cut off at once, and the link opens nothing any more.
+    await second.getByRole('status').filter({ hasText: 'Offline' }).first().waitFor();
+    await second.reload();
+    // The page keeps the camp it saw (offline snapshot), but no longer as a moderator.
+    await second
+      .getByText('Zum Moderieren brauchst du den geheimen Moderationslink.', { exact: false })
+      .waitFor();
+    await expect
+      .poll(() => second.getByRole('button', { name: 'Gamma, Raum 1, 10:15' }).count(), LIVE)
+      .toBe(0);
+  });
+});
+
+describe('rotating the moderator link', () => {
+  it('shows the new link once, moves this tab onto it, and the old link opens nothing', async () => {
+    const { app } = running();
+    const camp = await campWithPitches(app.baseUrl);
+    const page = await openModerator(app.baseUrl, camp);
+
+    await page.getByRole('button', { name: 'Zugang & Daten zeigen' }).click();
+    const rotation = page.getByRole('region', { name: 'Moderationslink erneuern' });
+    await rotation.getByRole('button', { name: 'Link erneuern …' }).click();
+    await rotation.getByRole('button', { name: 'Ja, Link jetzt erneuern' }).click();
+    const link = await rotation.getByLabel('Neuer Moderationslink').inputValue();
+    expect(link).not.toContain(camp.moderatorToken);
+    // The server cut this tab's connection off with the old link.
+    await page.getByRole('status').filter({ hasText: 'Offline' }).first().waitFor();
+
+    await rotation.getByRole('link', { name: 'Mit dem neuen Link weitermachen' }).click();
+    await waitUntilConnected(page);
+    await page.getByRole('button', { name: 'Gamma, Raum 1, 10:15', exact: true }).waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+
+    const context = await newContext(running().browser, DESKTOP);
+    openContexts.push(context);
+    const { page: old } = await newPage(context);
+    await old.goto(appUrl(app.baseUrl, camp.links.moderator));
+    await old
+      .getByText('Dieser Moderationslink gilt nicht (mehr).', { exact: false })
+      .or(
+        old.getByText('Zum Moderieren brauchst du den geheimen Moderationslink.', { exact: false }),
+      )
+      .first()
+      .waitFor();
+  });
+});

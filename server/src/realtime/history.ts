@@ -19,14 +19,22 @@ import type { CampSocket } from './types.js';
 export const PARTICIPANT_LABEL = 'Teilnehmende';
 export const VIEWER_LABEL = 'Gäste';
 
+/** A camp's co-moderator links by id, revoked ones included: their past changes keep a name. */
+export type ModeratorLabels = ReadonlyMap<string, string>;
+
 /**
- * Who did it, as the history may say it: a role, never a participant's name or id (Chatham House
- * Rule). The log keeps the actor's role only, so every moderator link reads "Moderation".
+ * Who did it, as the history may say it: a role or a co-moderator link's label, never a
+ * participant's name or id (Chatham House Rule). A link unknown to `labels` (the main link, or
+ * one whose record is gone) reads "Moderation".
  */
-function actorLabelOf(entry: StoredEntry): string {
+function actorLabelOf(entry: StoredEntry, labels: ModeratorLabels): string {
   switch (entry.actor.role) {
-    case 'moderator':
-      return MAIN_MODERATOR_LABEL;
+    case 'moderator': {
+      const { moderatorId } = entry.actor;
+      return (
+        (moderatorId === undefined ? undefined : labels.get(moderatorId)) ?? MAIN_MODERATOR_LABEL
+      );
+    }
     case 'participant':
       return PARTICIPANT_LABEL;
     case 'viewer':
@@ -100,11 +108,14 @@ function eventsForHistory(events: readonly DomainEvent[]): DomainEvent[] {
   });
 }
 
-export function historyEntryOf(entry: StoredEntry): HistoryEntry {
+export function historyEntryOf(
+  entry: StoredEntry,
+  labels: ModeratorLabels = new Map(),
+): HistoryEntry {
   return {
     version: entry.version,
     at: entry.at,
-    actorLabel: actorLabelOf(entry),
+    actorLabel: actorLabelOf(entry, labels),
     actorRole: entry.actor.role,
     events: eventsForHistory(entry.events),
   };
@@ -139,12 +150,16 @@ export function registerHistory(
       const after = Math.max(0, end - 1 - limit);
       const count = end - 1 - after;
       const entries = count > 0 ? await store.readEntries(campId, after, count) : [];
+      // Read per request: a label given a moment ago must show, and a camp has few links.
+      const labels: ModeratorLabels = new Map(
+        (await store.listModeratorLinks(campId)).map((link) => [link.id, link.label]),
+      );
       reply({
         ok: true,
         entries: entries
           .filter((entry) => entry.version < end)
           .reverse()
-          .map(historyEntryOf),
+          .map((entry) => historyEntryOf(entry, labels)),
       });
     }),
   );

@@ -1,13 +1,15 @@
-import type { HistoryAck } from '@campgrid/shared';
+import type { CoModeratorCreated, HistoryAck } from '@campgrid/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campWithPeople, pitchPayload } from '../helpers/camp-fixture.js';
 import {
   closeAllSockets,
+  connectClient,
   emitWithAck,
   mustCommand,
   type TestSocket,
 } from '../helpers/socket-client.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { asHolder } from '../trust/support.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -85,6 +87,51 @@ describe('history:list', () => {
     const [left] = okEntries(await history(camp.moderator, { limit: 1 }));
     expect(left?.events.map((event) => event.type)).toEqual(['vote:retracted']);
     expect(JSON.stringify(left)).not.toContain(camp.bob.participantId);
+  });
+
+  it('names each co-moderator link by its label, also after it was revoked', async () => {
+    const camp = await campWithPeople(server.url);
+    const invite = async (label: string) => {
+      const created = await asHolder<CoModeratorCreated>(
+        server.url,
+        camp.moderatorToken,
+        'POST',
+        `/api/camps/${camp.slug}/co-moderators`,
+        { label },
+      );
+      if (!created.body.ok) throw new Error(`no co-moderator: ${JSON.stringify(created.body)}`);
+      return created.body as CoModeratorCreated;
+    };
+    const north = await invite('Team Nord');
+    const south = await invite('Team Süd');
+    const northSocket = await connectClient(server.url, { slug: camp.slug, token: north.token });
+    const southSocket = await connectClient(server.url, { slug: camp.slug, token: south.token });
+    await mustCommand(northSocket, 'session:pitch', pitchPayload('a', 'Alpha'));
+    await mustCommand(southSocket, 'session:place', {
+      sessionId: 'a',
+      placement: { roomId: 'r1', slotId: 'd1s2' },
+      expected: null,
+    });
+    await mustCommand(camp.moderator, 'session:unplace', { sessionId: 'a' });
+    const revoked = await asHolder(
+      server.url,
+      camp.moderatorToken,
+      'DELETE',
+      `/api/camps/${camp.slug}/co-moderators/${north.id}`,
+    );
+    expect(revoked.status).toBe(200);
+
+    const entries = okEntries(await history(camp.moderator, { limit: 3 }));
+    expect(entries.map((entry) => [entry.actorRole, entry.actorLabel])).toEqual([
+      ['moderator', 'Moderation'],
+      ['moderator', 'Team Süd'],
+      ['moderator', 'Team Nord'],
+    ]);
+    // The label is all it says: the link's id and secret stay out of the history.
+    const text = JSON.stringify(entries);
+    for (const secret of [north.id, north.token, south.id, south.token]) {
+      expect(text).not.toContain(secret);
+    }
   });
 
   it('is for moderators only', async () => {

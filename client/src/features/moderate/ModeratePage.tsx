@@ -9,6 +9,7 @@ import {
   selectVisible,
   useCampStore,
 } from '../../store/index.js';
+import { AccessPanel } from './access/AccessPanel.js';
 import { ConflictList } from './ConflictList.js';
 import { conflictsByCell, gridConflicts } from './conflicts.js';
 import { DayPanel } from './DayPanel.js';
@@ -113,6 +114,7 @@ export function ModeratePage() {
         <HistoryPanel camp={camp} />
       </div>
       <SetupPanel camp={camp} />
+      <AccessPanel camp={camp} />
     </div>
   );
 }
