@@ -8,6 +8,9 @@ import {
   type HistoryEntry,
   type HistoryRequest,
   parseCommand,
+  tallyEnvelopes,
+  VOTE_TALLY_EVENT,
+  VoteTallySchema,
 } from '@campgrid/shared';
 import {
   type CampStoreApi,
@@ -76,6 +79,8 @@ export function connectCamp(
   let synced = false;
   let syncing = false;
   let resyncWanted = false;
+  /** The next sync asks for a snapshot: the projection rules changed (changesProjection). */
+  let snapshotWanted = false;
   let gapResyncs = 0;
   let closed = false;
   /** Broadcasts that arrive while a sync is under way wait for its catch-up. */
@@ -84,22 +89,32 @@ export function connectCamp(
   const inFlight = new Set<string>();
   const retryTimers = new Set<ReturnType<typeof setTimeout>>();
 
-  function requestSync(): void {
+  function requestSync(snapshot = false): void {
+    snapshotWanted ||= snapshot;
     if (syncing) resyncWanted = true;
     else runSync();
+  }
+
+  /** What a broadcast asks for: nothing, a sync over a gap, or a fresh snapshot. */
+  function followUp(result: { gap: boolean; snapshotWanted: boolean }): void {
+    if (result.snapshotWanted) requestSync(true);
+    else if (result.gap) requestSync();
   }
 
   function runSync(): void {
     syncing = true;
     const syncEpoch = epoch;
     const sinceVersion = store.getState().syncBase();
-    socket.emitWithAck('camp:sync', { sinceVersion }, syncTimeoutMs, (error, reply) => {
+    const snapshot = snapshotWanted;
+    const request = snapshot ? { sinceVersion, snapshot } : { sinceVersion };
+    socket.emitWithAck('camp:sync', request, syncTimeoutMs, (error, reply) => {
       if (closed || syncEpoch !== epoch) return;
       syncing = false;
       if (error) {
         if (socket.connected) runSync();
         return;
       }
+      if (snapshot) snapshotWanted = false;
       const parsed = SyncAckSchema.safeParse(reply);
       if (!parsed.success) {
         store.getState().notify('refused', 'INTERNAL');
@@ -120,10 +135,12 @@ export function connectCamp(
       const waiting = buffered.sort((a, b) => a.version - b.version);
       buffered = [];
       for (const envelope of waiting) {
-        if (gap) break;
-        gap = store.getState().receiveEnvelope(envelope).gap;
+        if (gap || snapshotWanted) break;
+        const result = store.getState().receiveEnvelope(envelope);
+        gap = result.gap;
+        snapshotWanted ||= result.snapshotWanted;
       }
-      if (gap || resyncWanted) {
+      if (gap || resyncWanted || snapshotWanted) {
         resyncWanted = false;
         gapResyncs = gap ? gapResyncs + 1 : 0;
         if (gapResyncs <= GAP_RESYNCS_MAX) {
@@ -159,6 +176,10 @@ export function connectCamp(
       receivePresence(payload);
       return;
     }
+    if (eventName === VOTE_TALLY_EVENT) {
+      receiveTally(payload);
+      return;
+    }
     if (!Object.hasOwn(eventSchemas, eventName)) return;
     const parsed = EventEnvelopeSchema.safeParse(payload);
     if (!parsed.success || parsed.data.event.type !== eventName) return;
@@ -166,7 +187,17 @@ export function connectCamp(
       buffered.push(parsed.data);
       return;
     }
-    if (store.getState().receiveEnvelope(parsed.data).gap) requestSync();
+    followUp(store.getState().receiveEnvelope(parsed.data));
+  }
+
+  function receiveTally(payload: unknown): void {
+    const parsed = VoteTallySchema.safeParse(payload);
+    if (!parsed.success) return;
+    if (!synced || syncing) {
+      buffered.push(...tallyEnvelopes(parsed.data));
+      return;
+    }
+    followUp(store.getState().receiveTally(parsed.data));
   }
 
   /** Sends, in order, every queued command that has no answer and is not on its way. */

@@ -48,6 +48,14 @@ export interface IngestResult {
   gap: boolean;
 }
 
+export interface BroadcastResult extends IngestResult {
+  /**
+   * True when the broadcast changes what this client may see (changesProjection): it was not
+   * applied, and the caller fetches a snapshot instead.
+   */
+  snapshotWanted: boolean;
+}
+
 /** Applies log entries strictly in version order; stops at the first missing version. */
 export function applyEntries(
   confirmed: Confirmed,

@@ -1,9 +1,17 @@
-import { decide, errorReply, evolveAll } from '@campgrid/shared';
+import {
+  changesProjection,
+  decide,
+  type EventEnvelope,
+  errorReply,
+  evolveAll,
+  tallyEnvelopes,
+} from '@campgrid/shared';
 import { actorOf } from './actor.js';
 import { announcementFor } from './announcements.js';
 import {
   applyEntries,
   applyEnvelope,
+  type BroadcastResult,
   type Confirmed,
   drainAccepted,
   emptyCamp,
@@ -42,6 +50,26 @@ export const createBoardSlice: SliceCreator<BoardSlice> = (set, get) => {
       },
     }));
     for (const { reason } of rebased.dropped) get().notify('dropped', reason.code);
+  }
+
+  function receiveEnvelope(envelope: EventEnvelope): BroadcastResult {
+    const { board } = get();
+    if (board.confirmed === null) return { gap: false, snapshotWanted: false };
+    if (
+      envelope.version > board.confirmed.version &&
+      changesProjection(board.confirmed, envelope.event)
+    ) {
+      // Applying it cannot add what the old rule left out, nor take back what it showed.
+      return { gap: false, snapshotWanted: true };
+    }
+    const result = applyEnvelope({ state: board.confirmed, open: board.open }, envelope);
+    if (result.applied) {
+      commit(result, board.pending);
+      const after = get().board.visible;
+      const announcement = after && announcementFor(envelope.event, after);
+      if (announcement) get().announce(announcement);
+    }
+    return { gap: result.gap, snapshotWanted: false };
   }
 
   function without(commandId: string): PendingCommand[] {
@@ -84,17 +112,14 @@ export const createBoardSlice: SliceCreator<BoardSlice> = (set, get) => {
       return { gap: result.gap || reached < version };
     },
 
-    receiveEnvelope: (envelope) => {
-      const { board } = get();
-      if (board.confirmed === null) return { gap: false };
-      const result = applyEnvelope({ state: board.confirmed, open: board.open }, envelope);
-      if (result.applied) {
-        commit(result, board.pending);
-        const after = get().board.visible;
-        const announcement = after && announcementFor(envelope.event, after);
-        if (announcement) get().announce(announcement);
+    receiveEnvelope: (envelope) => receiveEnvelope(envelope),
+
+    receiveTally: (tally) => {
+      for (const envelope of tallyEnvelopes(tally)) {
+        const result = receiveEnvelope(envelope);
+        if (result.gap || result.snapshotWanted) return result;
       }
-      return { gap: result.gap };
+      return { gap: false, snapshotWanted: false };
     },
 
     queueCommand: (commandId, command) => {

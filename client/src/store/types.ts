@@ -7,10 +7,11 @@ import type {
   EventEnvelope,
   ModeratorPresence,
   Viewer,
+  VoteTally,
 } from '@campgrid/shared';
 import type { StateCreator } from 'zustand';
 import type { AgendaSlice } from './agenda-slice.js';
-import type { IngestResult, OpenVersion, PendingCommand } from './board-logic.js';
+import type { BroadcastResult, IngestResult, OpenVersion, PendingCommand } from './board-logic.js';
 import type { GridAction, GridUndo } from './grid-undo.js';
 import type { Announcement, ClientErrorCode, Notice } from './notices.js';
 
@@ -36,7 +37,12 @@ export interface BoardSlice {
   syncBase(): number;
   receiveSync(viewer: Viewer, catchUp: CatchUp, version: number): IngestResult;
   /** Someone else's change, broadcast event by event. */
-  receiveEnvelope(envelope: EventEnvelope): IngestResult;
+  receiveEnvelope(envelope: EventEnvelope): BroadcastResult;
+  /**
+   * A run of votes (votes:tallied): the versions it does not have yet, in order, each as one
+   * envelope; those it has (its own votes, from their acks) are skipped.
+   */
+  receiveTally(tally: VoteTally): BroadcastResult;
   /** Decides the command on the visible state; on success it joins the queue. */
   queueCommand(commandId: string, command: Command): { ok: true } | ErrorReply;
   markSent(commandId: string): void;

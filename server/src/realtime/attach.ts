@@ -5,7 +5,7 @@ import { type HandshakeDeps, handshakeMiddleware } from './handshake.js';
 import { registerHistory } from './history.js';
 import { PresenceTracker } from './presence.js';
 import { registerSync } from './sync.js';
-import { type CampServer, campRoom } from './types.js';
+import { audienceRoom, type CampServer, campRoom } from './types.js';
 
 /** Wires the Socket.IO side: who connects, which room they join, what they may send. */
 export function attachRealtime(
@@ -23,7 +23,7 @@ export function attachRealtime(
   io.on('connection', (socket) => {
     const { campId, viewer } = socket.data;
     // The in-memory adapter joins synchronously; the call returns a promise only for others.
-    void socket.join(campRoom(campId));
+    void socket.join([campRoom(campId), audienceRoom(campId, viewer.role)]);
     // Before any handler: every message is checked against revocations and rate limits.
     access.admit(socket, socket.data.viaJoinCode);
     registerCommandPipeline(socket, registry, broadcaster, logger);

@@ -1,7 +1,21 @@
-import { redactEventFor } from '@campgrid/shared';
+import {
+  type Audience,
+  applyEntry,
+  type CampState,
+  type DomainEvent,
+  PUBLIC_AUDIENCE,
+  projectEventsFor,
+  tallyOf,
+  type Viewer,
+  VOTE_TALLY_EVENT,
+  VOTE_TALLY_MAX_VOTES,
+} from '@campgrid/shared';
 import type { StoredEntry } from '../store/store.js';
-import { type CampServer, type CampSocket, campRoom } from './types.js';
-import { VOTE_TALLY_EVENT, type VoteTally, voteOf } from './vote-tally.js';
+import { moderatorAudience } from './ballot-keys.js';
+import { audienceRoom, type CampServer, type CampSocket, campRoom } from './types.js';
+import { isSingleVote } from './vote-tally.js';
+
+export { VOTE_TALLY_MAX_VOTES };
 
 /**
  * How long votes are gathered into one tally. Short enough to look live; long enough that a voting
@@ -10,19 +24,50 @@ import { VOTE_TALLY_EVENT, type VoteTally, voteOf } from './vote-tally.js';
  */
 export const VOTE_TALLY_INTERVAL_MS = 100;
 
-/** A tally goes out early at this size, so a rush never builds one huge message. */
-export const VOTE_TALLY_MAX_VOTES = 1_000;
+/** Everyone a broadcast is projected for: a participant's own votes reach them in their acks. */
+const OTHER_PARTICIPANTS: Audience = { role: 'participant', participantId: null };
+
+type Role = Viewer['role'];
 
 interface OpenTally {
-  tally: VoteTally;
-  indexOf: Map<string, number>;
+  /** The camp before the first entry; a run of votes cannot change its projection rules. */
+  state: CampState;
+  entries: StoredEntry[];
+  /** Voter -> ballot key, for the moderators' tally. */
+  keys: Map<string, string>;
   timer: NodeJS.Timeout | null;
 }
 
+/** The ballot key of the participant who sent the entry, which is every vote's voter in it. */
+function senderKeys(sender: CampSocket | undefined): Map<string, string> {
+  const keys = new Map<string, string>();
+  const participantId = sender?.data.viewer.participantId ?? null;
+  const key = sender?.data.ballotKey ?? null;
+  if (participantId !== null && key !== null) keys.set(participantId, key);
+  return keys;
+}
+
+function audiencesWith(keys: ReadonlyMap<string, string>): Array<[Role, Audience]> {
+  return [
+    ['moderator', moderatorAudience(keys)],
+    ['participant', OTHER_PARTICIPANTS],
+    ['viewer', PUBLIC_AUDIENCE],
+  ];
+}
+
+function sameEvents(a: readonly DomainEvent[], b: readonly DomainEvent[]): boolean {
+  return a.length === b.length && a.every((event, index) => event === b[index]);
+}
+
 /**
- * Sends committed entries to a camp's clients in commit order. An entry that holds one vote joins
- * the camp's open tally, which goes out when its time is up; any other entry first sends the open
- * tally, then goes out at once, so every receiver still sees the versions in order.
+ * Sends committed entries to a camp's clients in commit order, projected per audience: each
+ * socket is in its role's room (audienceRoom), each entry is projected once per role and emitted
+ * once to that room, so Socket.IO serializes it once per audience, never per socket. An entry
+ * that every audience sees alike goes out once, to the whole camp.
+ *
+ * An entry that holds one vote joins the camp's open tally, which goes out when its time is up;
+ * any other entry first sends the open tally, then goes out at once, so every receiver still sees
+ * the versions in order.
  *
  * With `intervalMs` 0 each vote goes out at once, as a tally of one. That is for several
  * instances: the camp's next command may run on another instance, whose broadcast must not
@@ -30,6 +75,8 @@ interface OpenTally {
  */
 export class CampBroadcaster {
   private readonly open = new Map<string, OpenTally>();
+  /** Per camp, the state after the last entry this broadcaster sent or a sync read. */
+  private readonly last = new Map<string, CampState>();
 
   constructor(
     private readonly io: CampServer,
@@ -38,28 +85,48 @@ export class CampBroadcaster {
 
   /** Whether `publish` holds this entry back in a tally. */
   static tallies(entry: StoredEntry): boolean {
-    return voteOf(entry.events) !== null;
+    return isSingleVote(entry.events);
   }
 
-  /** Call in commit order. The sender is left out of immediate broadcasts: its ack carried them. */
-  publish(campId: string, entry: StoredEntry, sender?: CampSocket): void {
-    const vote = voteOf(entry.events);
-    if (vote === null) {
+  /** The state a sync just read: the state before the camp's next entry. */
+  remember(campId: string, state: CampState): void {
+    const known = this.last.get(campId);
+    if (known === undefined || known.version <= state.version) this.last.set(campId, state);
+  }
+
+  /**
+   * The state the entry was applied to. Known when this broadcaster saw the entry before it (or a
+   * sync read it); otherwise, after another instance wrote in between, `latest` stands in: an
+   * entry never both changes the projection rules and holds an event they apply to, so it
+   * projects alike on the states just before and just after it (tests/shared/projection, PROJ-9).
+   */
+  private stateBefore(campId: string, entry: StoredEntry, latest: CampState): CampState {
+    const known = this.last.get(campId);
+    if (known !== undefined && known.version === entry.version - 1) {
+      this.last.set(campId, latest.version === entry.version ? latest : applyEntry(known, entry));
+      return known;
+    }
+    if (latest.version === entry.version) this.last.set(campId, latest);
+    else this.last.delete(campId);
+    return latest;
+  }
+
+  /**
+   * Call in commit order, with the camp's latest state (the one after the entry, or later). The
+   * sender is left out of immediate broadcasts: its ack carried them.
+   */
+  publish(campId: string, entry: StoredEntry, latest: CampState, sender?: CampSocket): void {
+    const state = this.stateBefore(campId, entry, latest);
+    const keys = senderKeys(sender);
+    if (!isSingleVote(entry.events)) {
       this.flush(campId);
-      const room = campRoom(campId);
-      const receivers = sender ? sender.to(room) : this.io.to(room);
-      for (const event of entry.events) {
-        receivers.emit(event.type, {
-          version: entry.version,
-          at: entry.at,
-          event: redactEventFor(event, null),
-        });
-      }
+      this.sendNow(campId, entry, state, keys, sender);
       return;
     }
     let open = this.open.get(campId);
+    const last = open?.entries[open.entries.length - 1];
     // Another instance wrote the versions in between: a tally covers consecutive entries only.
-    if (open && entry.version !== open.tally.version + 1) {
+    if (open && last && entry.version !== last.version + 1) {
       this.flush(campId);
       open = undefined;
     }
@@ -68,32 +135,59 @@ export class CampBroadcaster {
         this.intervalMs > 0 ? setTimeout(() => this.flush(campId), this.intervalMs) : null;
       // A pending tally must not keep a stopping server alive; its clients are going anyway.
       timer?.unref();
-      open = {
-        tally: { fromVersion: entry.version, version: 0, at: 0, sessionIds: [], votes: [] },
-        indexOf: new Map(),
-        timer,
-      };
+      open = { state, entries: [], keys: new Map(), timer };
       this.open.set(campId, open);
     }
-    let index = open.indexOf.get(vote.sessionId);
-    if (index === undefined) {
-      index = open.tally.sessionIds.push(vote.sessionId) - 1;
-      open.indexOf.set(vote.sessionId, index);
-    }
-    open.tally.votes.push([index, vote.delta]);
-    open.tally.version = entry.version;
-    open.tally.at = entry.at;
-    if (this.intervalMs === 0 || open.tally.votes.length >= VOTE_TALLY_MAX_VOTES) {
+    open.entries.push(entry);
+    for (const [participantId, key] of keys) open.keys.set(participantId, key);
+    if (this.intervalMs === 0 || open.entries.length >= VOTE_TALLY_MAX_VOTES) {
       this.flush(campId);
     }
   }
 
-  /** Sends the camp's open tally now, if there is one. */
+  /** Sends the camp's open tally now, if there is one: one projected tally per audience. */
   flush(campId: string): void {
     const open = this.open.get(campId);
     if (!open) return;
     this.open.delete(campId);
     if (open.timer !== null) clearTimeout(open.timer);
-    this.io.to(campRoom(campId)).emit(VOTE_TALLY_EVENT, open.tally);
+    for (const [role, audience] of audiencesWith(open.keys)) {
+      const projected = open.entries.map((entry) => ({
+        version: entry.version,
+        at: entry.at,
+        events: projectEventsFor(entry.events, open.state, audience),
+      }));
+      this.io.to(audienceRoom(campId, role)).emit(VOTE_TALLY_EVENT, tallyOf(projected));
+    }
+  }
+
+  private sendNow(
+    campId: string,
+    entry: StoredEntry,
+    state: CampState,
+    keys: ReadonlyMap<string, string>,
+    sender: CampSocket | undefined,
+  ): void {
+    const to = (room: string) => (sender ? sender.to(room) : this.io.to(room));
+    const projections = audiencesWith(keys).map(
+      ([role, audience]) => [role, projectEventsFor(entry.events, state, audience)] as const,
+    );
+    if (projections.every(([, events]) => sameEvents(events, entry.events))) {
+      this.emitEntry(to(campRoom(campId)), entry, entry.events);
+      return;
+    }
+    for (const [role, events] of projections) {
+      this.emitEntry(to(audienceRoom(campId, role)), entry, events);
+    }
+  }
+
+  private emitEntry(
+    receivers: ReturnType<CampServer['to']>,
+    entry: StoredEntry,
+    events: readonly DomainEvent[],
+  ): void {
+    for (const event of events) {
+      receivers.emit(event.type, { version: entry.version, at: entry.at, event });
+    }
   }
 }

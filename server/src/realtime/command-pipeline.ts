@@ -1,22 +1,30 @@
 import {
+  type Audience,
   assertNever,
+  type CampState,
   COMMAND_TYPES,
   type CommandAck,
   CommandMessageSchema,
   type CommandType,
   invalidReply,
   parseCommand,
+  projectEventsFor,
 } from '@campgrid/shared';
 import type { Logger } from 'pino';
 import type { CampRegistry, CommandOutcome } from '../camps/registry.js';
-import { eventsFor } from '../camps/views.js';
+import { moderatorAudience } from './ballot-keys.js';
 import { CampBroadcaster } from './camp-broadcaster.js';
 import { guarded } from './guarded-handler.js';
 import type { CampSocket } from './types.js';
 
-function ackFor(outcome: CommandOutcome, participantId: string | null): CommandAck {
+function ackFor(
+  outcome: CommandOutcome,
+  state: CampState | undefined,
+  asker: Audience,
+): CommandAck {
   switch (outcome.kind) {
     case 'committed':
+      // The sender's own events, exactly as stored.
       return {
         ok: true,
         version: outcome.entry.version,
@@ -24,11 +32,12 @@ function ackFor(outcome: CommandOutcome, participantId: string | null): CommandA
         duplicate: false,
       };
     case 'duplicate':
-      // Redacted for the asker: only the original sender sees its own vote's participantId.
+      if (state === undefined) throw new Error('A duplicate is answered on a loaded camp.');
+      // Projected for the asker like any entry: only the original voter sees its participantId.
       return {
         ok: true,
         version: outcome.entry.version,
-        events: eventsFor(outcome.entry.events, participantId),
+        events: projectEventsFor(outcome.entry.events, state, asker),
         duplicate: true,
       };
     case 'refused':
@@ -50,6 +59,8 @@ export function registerCommandPipeline(
   logger: Logger,
 ): void {
   const { campId, actor, viewer } = socket.data;
+  // A moderator's own entries hold no votes, so its duplicates need no ballot keys.
+  const asker: Audience = viewer.role === 'moderator' ? moderatorAudience(new Map()) : viewer;
   const handle = (type: CommandType) =>
     guarded<CommandAck>(logger, type, async (message, reply) => {
       const wrapper = CommandMessageSchema.safeParse(message);
@@ -67,14 +78,18 @@ export function registerCommandPipeline(
         campId,
         { commandId, command: parsed.command, actor },
         (settled) => {
+          // Inside the camp's queue: the cached state is the one after this outcome, or after the
+          // later entries of its group commit; the broadcaster works out the state before each.
+          const state = registry.peek(campId);
           if (settled.kind !== 'committed') {
-            reply(ackFor(settled, viewer.participantId));
+            reply(ackFor(settled, state, asker));
             return;
           }
+          if (state === undefined) throw new Error('A committed camp has a cached state.');
           // Votes still in the open tally carry lower versions: they go out before this ack.
           if (!CampBroadcaster.tallies(settled.entry)) broadcaster.flush(campId);
-          reply(ackFor(settled, viewer.participantId));
-          broadcaster.publish(campId, settled.entry, socket);
+          reply(ackFor(settled, state, asker));
+          broadcaster.publish(campId, settled.entry, state, socket);
         },
       );
       logger.debug(
@@ -82,7 +97,7 @@ export function registerCommandPipeline(
         'command handled',
       );
       // Normally a no-op: the reply above went out inside the camp's queue.
-      reply(ackFor(outcome, viewer.participantId));
+      reply(ackFor(outcome, registry.peek(campId), asker));
     });
   for (const type of COMMAND_TYPES) socket.on(type, handle(type));
 }

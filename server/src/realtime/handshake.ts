@@ -14,6 +14,7 @@ import type { Credential } from '../auth/credentials.js';
 import { rateLimitedReply } from '../auth/rate-limits.js';
 import { checkReadAccess, type ReadAccessDeps } from '../auth/read-access.js';
 import type { CampRegistry } from '../camps/registry.js';
+import { ballotKeyOf } from './ballot-keys.js';
 import type { CampSocket, SocketData } from './types.js';
 
 export interface HandshakeDeps extends ReadAccessDeps {
@@ -24,13 +25,14 @@ export interface HandshakeDeps extends ReadAccessDeps {
 
 function sessionFor(
   credential: Credential | null,
-): Pick<SocketData, 'actor' | 'viewer' | 'tokenHash' | 'moderator'> {
+): Pick<SocketData, 'actor' | 'viewer' | 'tokenHash' | 'moderator' | 'ballotKey'> {
   if (credential === null) {
     return {
       actor: VIEWER,
       viewer: { role: 'viewer', participantId: null, displayName: null },
       tokenHash: null,
       moderator: null,
+      ballotKey: null,
     };
   }
   if (credential.kind === 'moderator') {
@@ -43,6 +45,7 @@ function sessionFor(
       viewer: { role: 'moderator', participantId: null, displayName: null },
       tokenHash: credential.tokenHash,
       moderator: { linkId: credential.linkId, label: credential.label },
+      ballotKey: null,
     };
   }
   const member = credential.participant;
@@ -51,6 +54,7 @@ function sessionFor(
     viewer: { role: 'participant', participantId: member.id, displayName: member.displayName },
     tokenHash: credential.tokenHash,
     moderator: null,
+    ballotKey: ballotKeyOf(member),
   };
 }
 

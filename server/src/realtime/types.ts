@@ -7,9 +7,9 @@ import type {
   InterServerEvents,
   PresenceChanged,
   Viewer,
+  VoteTally,
 } from '@campgrid/shared';
 import type { Server, Socket } from 'socket.io';
-import type { VoteTally } from './vote-tally.js';
 
 /**
  * The server's view of what clients send: the names of ClientToServerEvents, but with untrusted
@@ -44,6 +44,8 @@ export interface SocketData {
   clientIp: string;
   /** A viewer of a private camp who came in with its join code. */
   viaJoinCode: boolean;
+  /** Participants: the pseudonym their ballot has for moderators (ballot-keys.ts); else null. */
+  ballotKey: string | null;
 }
 
 export type CampServer = Server<IncomingEvents, OutgoingEvents, InterServerEvents, SocketData>;
@@ -51,4 +53,12 @@ export type CampSocket = Socket<IncomingEvents, OutgoingEvents, InterServerEvent
 
 export function campRoom(campId: string): string {
   return `camp:${campId}`;
+}
+
+/**
+ * Every socket of a camp is also in the room of its role: a broadcast is projected once per
+ * audience and sent to that room (the Redis adapter carries rooms across instances).
+ */
+export function audienceRoom(campId: string, role: Viewer['role']): string {
+  return `camp:${campId}:audience:${role}`;
 }

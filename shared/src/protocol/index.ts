@@ -4,3 +4,4 @@ export * from './events.js';
 export * from './http.js';
 export * from './messages.js';
 export type * from './socket-types.js';
+export * from './tally.js';

@@ -14,7 +14,11 @@ export type CommandAck =
   | { ok: true; version: number; events: DomainEvent[]; duplicate: boolean }
   | ErrorReply;
 
-export const SyncRequestSchema = z.object({ sinceVersion: z.number().int().min(0) });
+export const SyncRequestSchema = z.object({
+  sinceVersion: z.number().int().min(0),
+  /** Ask for a snapshot whatever the gap: the projection rules changed (changesProjection). */
+  snapshot: z.boolean().optional(),
+});
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;
 
 /** A client that reconnects gets the entries it missed, or a snapshot when that is cheaper. */

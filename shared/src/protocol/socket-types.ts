@@ -10,6 +10,7 @@ import type {
   SyncAck,
   SyncRequest,
 } from './messages.js';
+import type { VoteTally } from './tally.js';
 
 /** Socket.IO's client -> server map, derived from the command catalog. */
 export type ClientToServerEvents = {
@@ -29,6 +30,8 @@ export type ServerToClientEvents = {
   /** To moderators, whenever a moderator connects, leaves or picks something up. */
   'presence:changed': (presence: PresenceChanged) => void;
   'access:revoked': (notice: AccessRevoked) => void;
+  /** Runs of single-vote entries, gathered for a moment (see tally.ts). */
+  'votes:tallied': (tally: VoteTally) => void;
 };
 
 export type InterServerEvents = Record<string, never>;

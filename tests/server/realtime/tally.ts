@@ -1,4 +1,4 @@
-import type { VoteTally } from '../../../server/src/realtime/vote-tally.js';
+import type { VoteTally } from '@campgrid/shared';
 import type { TestSocket } from '../helpers/socket-client.js';
 
 /** Guards against a hang; never part of what a test asserts. */

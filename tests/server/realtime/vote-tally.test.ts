@@ -1,14 +1,14 @@
 import http from 'node:http';
-import type { DomainEvent } from '@campgrid/shared';
+import type { DomainEvent, VoteTally } from '@campgrid/shared';
 import { Server } from 'socket.io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CampBroadcaster,
   VOTE_TALLY_MAX_VOTES,
 } from '../../../server/src/realtime/camp-broadcaster.js';
-import { type CampServer, campRoom } from '../../../server/src/realtime/types.js';
-import type { VoteTally } from '../../../server/src/realtime/vote-tally.js';
+import { audienceRoom, type CampServer, campRoom } from '../../../server/src/realtime/types.js';
 import type { StoredEntry } from '../../../server/src/store/store.js';
+import { plannedCamp } from '../../shared/fixtures.js';
 import { campWithPeople, pitchPayload } from '../helpers/camp-fixture.js';
 import {
   closeAllSockets,
@@ -25,6 +25,8 @@ const WAIT_LIMIT_MS = 5_000;
 /** Long enough that only an explicit flush or a non-vote entry sends a tally. */
 const NEVER_MS = 60_000;
 const CAMP = 'camp-1';
+/** Counts visible, host names shown: the projection only takes the voter out. */
+const STATE = plannedCamp();
 
 interface Received {
   name: string;
@@ -87,7 +89,7 @@ describe('CampBroadcaster on a bare Socket.IO server', () => {
     const httpServer = http.createServer();
     io = new Server(httpServer, { transports: ['websocket'] });
     io.on('connection', (socket) => {
-      void socket.join(campRoom(CAMP));
+      void socket.join([campRoom(CAMP), audienceRoom(CAMP, 'viewer')]);
     });
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     const address = httpServer.address();
@@ -102,14 +104,14 @@ describe('CampBroadcaster on a bare Socket.IO server', () => {
   it('sends a run of vote entries as one tally, one vote per version, in order', async () => {
     const client = record(await connectClient(url, {}));
     const broadcaster = new CampBroadcaster(io, NEVER_MS);
-    broadcaster.publish(CAMP, cast(5, 's1'));
-    broadcaster.publish(CAMP, cast(6, 's2'));
-    broadcaster.publish(CAMP, retract(7, 's1'));
-    broadcaster.publish(CAMP, cast(8, 's2'));
+    broadcaster.publish(CAMP, cast(5, 's1'), STATE);
+    broadcaster.publish(CAMP, cast(6, 's2'), STATE);
+    broadcaster.publish(CAMP, retract(7, 's1'), STATE);
+    broadcaster.publish(CAMP, cast(8, 's2'), STATE);
     broadcaster.flush(CAMP);
     // Nothing is open any more: a second flush sends nothing, the next entry follows directly.
     broadcaster.flush(CAMP);
-    broadcaster.publish(CAMP, placed(9));
+    broadcaster.publish(CAMP, placed(9), STATE);
 
     const received = await client.atLeast(2);
     expect(received).toEqual([
@@ -137,9 +139,9 @@ describe('CampBroadcaster on a bare Socket.IO server', () => {
   it('sends the open tally before any other entry, so versions stay in order', async () => {
     const client = record(await connectClient(url, {}));
     const broadcaster = new CampBroadcaster(io, NEVER_MS);
-    broadcaster.publish(CAMP, cast(5, 's1'));
-    broadcaster.publish(CAMP, cast(6, 's1'));
-    broadcaster.publish(CAMP, placed(7));
+    broadcaster.publish(CAMP, cast(5, 's1'), STATE);
+    broadcaster.publish(CAMP, cast(6, 's1'), STATE);
+    broadcaster.publish(CAMP, placed(7), STATE);
 
     const received = await client.atLeast(2);
     expect(
@@ -153,10 +155,10 @@ describe('CampBroadcaster on a bare Socket.IO server', () => {
   it('starts a new tally where versions skip: a tally covers every version it spans', async () => {
     const client = record(await connectClient(url, {}));
     const broadcaster = new CampBroadcaster(io, NEVER_MS);
-    broadcaster.publish(CAMP, cast(5, 's1'));
+    broadcaster.publish(CAMP, cast(5, 's1'), STATE);
     // Version 6 was written by another instance and broadcast by it.
-    broadcaster.publish(CAMP, cast(7, 's1'));
-    broadcaster.publish(CAMP, placed(8));
+    broadcaster.publish(CAMP, cast(7, 's1'), STATE);
+    broadcaster.publish(CAMP, placed(8), STATE);
 
     const received = await client.atLeast(3);
     expect(
@@ -171,7 +173,7 @@ describe('CampBroadcaster on a bare Socket.IO server', () => {
   it('sends the tally by itself once its interval is over', async () => {
     const client = record(await connectClient(url, {}));
     const broadcaster = new CampBroadcaster(io, 10);
-    broadcaster.publish(CAMP, cast(5, 's1'));
+    broadcaster.publish(CAMP, cast(5, 's1'), STATE);
     const received = await client.atLeast(1);
     expect(received[0]).toEqual({
       name: 'votes:tallied',
@@ -189,7 +191,7 @@ describe('CampBroadcaster on a bare Socket.IO server', () => {
     const client = record(await connectClient(url, {}));
     const broadcaster = new CampBroadcaster(io, NEVER_MS);
     for (let version = 10; version < 10 + VOTE_TALLY_MAX_VOTES + 1; version += 1) {
-      broadcaster.publish(CAMP, cast(version, `s${version % 7}`));
+      broadcaster.publish(CAMP, cast(version, `s${version % 7}`), STATE);
     }
     const [full] = await client.atLeast(1);
     expect(full?.payload).toMatchObject({ fromVersion: 10, version: 9 + VOTE_TALLY_MAX_VOTES });
@@ -204,8 +206,8 @@ describe('CampBroadcaster on a bare Socket.IO server', () => {
   it('sends each vote at once with interval 0, as with several instances', async () => {
     const client = record(await connectClient(url, {}));
     const broadcaster = new CampBroadcaster(io, 0);
-    broadcaster.publish(CAMP, cast(5, 's1'));
-    broadcaster.publish(CAMP, retract(6, 's1'));
+    broadcaster.publish(CAMP, cast(5, 's1'), STATE);
+    broadcaster.publish(CAMP, retract(6, 's1'), STATE);
     const received = await client.atLeast(2);
     expect(received.map(({ payload }) => [payload.fromVersion, payload.version])).toEqual([
       [5, 5],
@@ -216,8 +218,8 @@ describe('CampBroadcaster on a bare Socket.IO server', () => {
   it('keeps camps apart', async () => {
     const client = record(await connectClient(url, {}));
     const broadcaster = new CampBroadcaster(io, NEVER_MS);
-    broadcaster.publish('other-camp', cast(5, 's1'));
-    broadcaster.publish(CAMP, cast(9, 's1'));
+    broadcaster.publish('other-camp', cast(5, 's1'), STATE);
+    broadcaster.publish(CAMP, cast(9, 's1'), STATE);
     broadcaster.flush('other-camp');
     broadcaster.flush(CAMP);
     const received = await client.atLeast(1);

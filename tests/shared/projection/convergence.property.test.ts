@@ -2,6 +2,7 @@ import {
   type Actor,
   type Audience,
   applyEntry,
+  ballotsRecord,
   type CampState,
   COMMAND_TYPES,
   changesProjection,
@@ -35,8 +36,13 @@ import {
  * CONV-1 A participant's client converges, and decides its own commands as the server does.
  * CONV-2 A viewer's client converges: hidden host names stay hidden, and so do hidden counts.
  * CONV-3 A moderator's client converges.
+ * CONV-4 A moderator's client with ballot keys converges, ballots (under the keys) included.
  * While counts are hidden from the audience, the voteCounts are not compared: the client shows
- * none of them (countsHiddenFor), and votes:revealed sets them right when voting closes.
+ * none of them (countsHiddenFor), and votes:revealed sets them right when voting closes. Empty
+ * ballots are not compared: the server drops the ballot of someone who leaves, while a
+ * moderator's client keeps it empty under its key after the retractions (it never learns whose).
+ * PROJ-9 Every entry projects the same on the state before it and the state after it, so the
+ *        server may project a broadcast or catch-up entry on the state after it.
  */
 
 /** A client of one audience: its state, and how many times it had to fetch a snapshot. */
@@ -70,6 +76,10 @@ function receive(
     resync ||= changesProjection(server, event);
     server = evolve(server, event);
   }
+  // PROJ-9
+  expect(entry.events.map((event) => projectEventFor(event, serverAfter, client.audience))).toEqual(
+    projected,
+  );
   if (resync) {
     return {
       ...client,
@@ -81,9 +91,17 @@ function receive(
 }
 
 /** The state compared: the voteCounts drop out while the audience may not see them. */
-function comparable(state: CampState, server: CampState, audience: Audience): CampState {
-  if (!countsHiddenFor(server, audience)) return state;
-  return { ...state, sessions: state.sessions.map((session) => ({ ...session, voteCount: 0 })) };
+function comparable(
+  state: CampState,
+  server: CampState,
+  audience: Audience,
+): Omit<CampState, 'ballots'> & { ballots: Record<string, string[]> } {
+  const ballots = Object.fromEntries(
+    Object.entries(ballotsRecord(state.ballots)).filter(([, sessionIds]) => sessionIds.length > 0),
+  );
+  const compared = { ...state, ballots };
+  if (!countsHiddenFor(server, audience)) return compared;
+  return { ...compared, sessions: state.sessions.map((session) => ({ ...session, voteCount: 0 })) };
 }
 
 interface Outcome {
@@ -126,6 +144,10 @@ const audiences: [string, Audience][] = [
   ['CONV-1 a participant', { role: 'participant', participantId: 'alice' }],
   ['CONV-2 a viewer', { role: 'viewer', participantId: null }],
   ['CONV-3 a moderator', { role: 'moderator', participantId: null }],
+  [
+    'CONV-4 a moderator with ballot keys',
+    { role: 'moderator', participantId: null, ballotKeyOf: (id) => `key-${id}` },
+  ],
 ];
 
 describe('a client converges with the server', () => {
@@ -135,11 +157,17 @@ describe('a client converges with the server', () => {
       () => {
         let resyncs = 0;
         let ownDecisions = 0;
+        let keyedBallots = 0;
         fc.assert(
           fc.property(sequences, ({ start, steps }) => {
             const outcome = runFor(audience, startNamed(start), steps);
             resyncs += outcome.client.resyncs;
             ownDecisions += outcome.ownDecisions;
+            const voters = Object.keys(ballotsRecord(outcome.client.state.ballots));
+            if (audience.ballotKeyOf !== undefined) {
+              keyedBallots += voters.length;
+              for (const voter of voters) expect(voter).toMatch(/^key-/);
+            }
           }),
           { numRuns: 150 },
         );
@@ -147,6 +175,7 @@ describe('a client converges with the server', () => {
         // a moderator changes the settings itself and sees everything anyway, so it never re-syncs.
         if (audience.role !== 'moderator') expect(resyncs).toBeGreaterThan(0);
         if (audience.role === 'participant') expect(ownDecisions).toBeGreaterThan(100);
+        if (audience.ballotKeyOf !== undefined) expect(keyedBallots).toBeGreaterThan(0);
       },
       PROPERTY_TIMEOUT_MS,
     );

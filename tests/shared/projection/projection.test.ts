@@ -5,6 +5,7 @@ import {
   type CampState,
   type Command,
   changesProjection,
+  changesProjectionRules,
   countsHiddenFor,
   type DomainEvent,
   decide,
@@ -54,6 +55,10 @@ import {
  * PROJ-6 Every other event reaches every audience as it is, and projecting never changes the
  *        logged event.
  * PROJ-7 votes:revealed brings a client whose counts were hidden to the final counts.
+ * PROJ-8 Moderators given ballot keys get every ballot, and every vote event, under the voter's key
+ *        and never under a participant id; without a key, counts only. Nobody else gets keys.
+ * PROJ-9 changesProjectionRules covers every event that can change what later events project to.
+ *        (That an entry projects alike on the states before and after it: convergence test.)
  */
 
 const alice: Audience = { role: 'participant', participantId: 'alice' };
@@ -403,5 +408,98 @@ describe('PROJ-7 votes:revealed', () => {
       client = evolve(client, projectEventFor(event, state, bob));
     const server = applyDecision(state, decision);
     expect(client.sessions).toEqual(server.sessions);
+  });
+});
+
+describe('PROJ-8 anonymised ballots for moderators', () => {
+  const keyOf = (participantId: string) =>
+    participantId === 'ghost' ? undefined : `key-${participantId}`;
+  const keyed: Audience = { role: 'moderator', participantId: null, ballotKeyOf: keyOf };
+  const cast: DomainEvent = { type: 'vote:cast', sessionId: SESSION.ki, participantId: 'alice' };
+
+  it('PROJ-8 a moderator gets every ballot under its key, never under the participant id', () => {
+    const state = plannedCamp();
+    const real = ballotsRecord(state.ballots);
+    const projected = ballotsRecord(projectStateFor(state, keyed).ballots);
+    expect(projected).toEqual(
+      Object.fromEntries(Object.entries(real).map(([id, sessionIds]) => [`key-${id}`, sessionIds])),
+    );
+    expect(Object.keys(projected).some((key) => key in real)).toBe(false);
+  });
+
+  it('PROJ-8 vote events reach a moderator under the voter’s key, also while counts are hidden', () => {
+    for (const state of [plannedCamp(), hiddenCounts()]) {
+      expect(projectEventFor(cast, state, keyed)).toEqual({ ...cast, participantId: 'key-alice' });
+    }
+  });
+
+  it('PROJ-8 a voter without a key, or a moderator without keys, gets counts only', () => {
+    const unknown: DomainEvent = {
+      type: 'vote:cast',
+      sessionId: SESSION.ki,
+      participantId: 'ghost',
+    };
+    expect(projectEventFor(unknown, plannedCamp(), keyed)).toEqual({
+      type: 'vote:cast',
+      sessionId: SESSION.ki,
+    });
+    expect(projectEventFor(cast, plannedCamp(), moderator)).toEqual({
+      type: 'vote:cast',
+      sessionId: SESSION.ki,
+    });
+    expect(projectStateFor(plannedCamp(), moderator).ballots).toEqual({});
+  });
+
+  it('PROJ-8 keys are for moderators only: participants keep their own ballot, viewers none', () => {
+    const keyedBob: Audience = { ...bob, ballotKeyOf: keyOf };
+    const keyedViewer: Audience = { ...viewer, ballotKeyOf: keyOf };
+    expect(ballotsRecord(projectStateFor(plannedCamp(), keyedBob).ballots)).toEqual({
+      bob: [SESSION.forms, SESSION.ki],
+    });
+    expect(projectStateFor(plannedCamp(), keyedViewer).ballots).toEqual({});
+    expect(projectEventFor(cast, plannedCamp(), keyedBob)).toEqual({
+      type: 'vote:cast',
+      sessionId: SESSION.ki,
+    });
+  });
+
+  it('PROJ-8 a moderator client applying keyed events keeps the planner’s shared voters', () => {
+    const state = plannedCamp();
+    let client = projectStateFor(state, keyed);
+    let server = state;
+    for (const [actor, sessionId] of [
+      [DAVE, SESSION.ki],
+      [DAVE, SESSION.forms],
+    ] as const) {
+      const decision = decideInput(server, actor, 'vote:cast', { sessionId });
+      for (const event of eventsOf(decision)) {
+        client = evolve(client, projectEventFor(event, server, keyed));
+      }
+      server = applyDecision(server, decision);
+    }
+    expect(ballotsRecord(client.ballots)).toEqual(
+      ballotsRecord(projectStateFor(server, keyed).ballots),
+    );
+  });
+});
+
+describe('PROJ-9 changesProjectionRules', () => {
+  it('PROJ-9 is true for every event changesProjection names, and for voting opening or closing', () => {
+    const state = plannedCamp();
+    const switches: DomainEvent[] = [
+      { type: 'camp:updated', settings: settingsWith({ hideHostNames: true }) },
+      { type: 'camp:updated', settings: settingsWith({ hideVoteCounts: true }) },
+    ];
+    for (const event of switches) {
+      expect(changesProjection(state, event)).toBe(true);
+      expect(changesProjectionRules(event)).toBe(true);
+    }
+    expect(changesProjectionRules({ type: 'phase:changed', phase: 'voting', open: false })).toBe(
+      true,
+    );
+    expect(changesProjectionRules({ type: 'phase:changed', phase: 'pitching', open: false })).toBe(
+      false,
+    );
+    expect(changesProjectionRules({ type: 'camp:updated', title: 'Renamed' })).toBe(false);
   });
 });
