@@ -11,6 +11,7 @@ import {
 } from '@campgrid/shared';
 import type { Logger } from 'pino';
 import type { CampRecord, CreateCampResult, Store, StoredEntry } from '../store/store.js';
+import { RecentEntries } from './recent-entries.js';
 import { SerialQueue } from './serial-queue.js';
 
 export interface CommandRequest {
@@ -35,6 +36,9 @@ const MAX_ATTEMPTS = 5;
  * first command in it.
  */
 export const MAX_BATCH = 128;
+
+/** Newest log entries kept in memory per camp: as many as camp:sync ever sends as entries. */
+export const RECENT_ENTRIES = 500;
 
 interface PendingCommand {
   request: CommandRequest;
@@ -70,6 +74,9 @@ export interface CampRegistryOptions {
 export class CampRegistry {
   private readonly states = new Map<string, CampState>();
   private readonly queues = new Map<string, SerialQueue>();
+  private readonly recent = new RecentEntries(RECENT_ENTRIES);
+  /** The store's othersWriteMark when each camp's log was last read to its end. */
+  private readonly logCheckedAt = new Map<string, number>();
   /** Commands that arrived while the camp's queue was busy, waiting to be committed as a batch. */
   private readonly waiting = new Map<string, PendingCommand[]>();
   private readonly broadcastsSent: () => Promise<void>;
@@ -97,14 +104,43 @@ export class CampRegistry {
    */
   private async catchUp(campId: string): Promise<CampState> {
     const cached = this.states.get(campId);
-    const state = cached
-      ? (await this.store.readEntries(campId, cached.version)).reduce(
-          (current, entry) => applyEntry(current, entry),
-          cached,
-        )
-      : replay(await this.store.readEntries(campId, 0));
+    // Taken before the read: a write that lands after it changes the mark for the next call.
+    const mark = this.store.othersWriteMark?.();
+    if (cached && mark !== undefined && this.logCheckedAt.get(campId) === mark) return cached;
+    const state = await this.readToLogEnd(campId, cached);
+    if (mark !== undefined) this.logCheckedAt.set(campId, mark);
+    return state;
+  }
+
+  private async readToLogEnd(campId: string, cached: CampState | undefined): Promise<CampState> {
+    if (cached) {
+      const newer = await this.store.readEntries(campId, cached.version);
+      if (newer.length === 0) return cached;
+      this.recent.append(campId, newer);
+      const state = newer.reduce((current, entry) => applyEntry(current, entry), cached);
+      this.states.set(campId, state);
+      return state;
+    }
+    const log = await this.store.readEntries(campId, 0);
+    const state = replay(log);
+    this.recent.append(campId, log.slice(-RECENT_ENTRIES));
     this.states.set(campId, state);
     return state;
+  }
+
+  /**
+   * The camp's entries after `afterVersion` up to `state.version`, from memory when it holds them.
+   * Call inside withState with its state, so no commit lands in between.
+   */
+  async entriesSince(
+    campId: string,
+    afterVersion: number,
+    state: CampState,
+  ): Promise<StoredEntry[]> {
+    return (
+      this.recent.between(campId, afterVersion, state.version) ??
+      this.store.readEntries(campId, afterVersion, state.version - afterVersion)
+    );
   }
 
   private async cachedOrLoaded(campId: string): Promise<CampState> {
@@ -135,7 +171,10 @@ export class CampRegistry {
 
   async createCamp(record: CampRecord, firstEntry: StoredEntry): Promise<CreateCampResult> {
     const result = await this.store.createCamp(record, firstEntry);
-    if (result.kind === 'created') this.states.set(record.id, replay([firstEntry]));
+    if (result.kind === 'created') {
+      this.states.set(record.id, replay([firstEntry]));
+      this.recent.append(record.id, [firstEntry]);
+    }
     return result;
   }
 
@@ -234,6 +273,7 @@ export class CampRegistry {
     switch (result.kind) {
       case 'appended':
         this.states.set(campId, state);
+        this.recent.append(campId, entries);
         return outcomes;
       case 'rejected': {
         // A retry of a stored command hid in the batch: one by one, each learns its own outcome.
@@ -338,6 +378,7 @@ export class CampRegistry {
       switch (result.kind) {
         case 'appended':
           this.states.set(campId, applyEntry(state, result.entry));
+          this.recent.append(campId, [result.entry]);
           return { kind: 'committed', entry: result.entry };
         case 'duplicate':
           return { kind: 'duplicate', entry: result.entry };
@@ -364,6 +405,8 @@ export class CampRegistry {
     return this.queueOf(campId).run(async () => {
       const removed = await remove();
       this.states.delete(campId);
+      this.recent.forget(campId);
+      this.logCheckedAt.delete(campId);
       return removed;
     });
   }

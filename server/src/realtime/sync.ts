@@ -106,7 +106,7 @@ export function registerSync(
           reply(snapshot(state));
           return;
         }
-        const entries = await store.readEntries(campId, sinceVersion, gap);
+        const entries = await registry.entriesSince(campId, sinceVersion, state);
         const projected = catchUpEntries(entries, state, audience, keys);
         reply(
           projected === null

@@ -77,6 +77,12 @@ export interface Store {
    * relies on `version-taken` alone, which stays the safety net either way.
    */
   withCampWriteLock?<T>(campId: string, task: () => Promise<T>): Promise<T>;
+  /**
+   * A value that changes whenever another connection has committed to the database; equal values
+   * mean nobody else wrote in between, so a cached camp is still at the log's end. Offered by
+   * stores that can tell cheaply (SQLite's data_version); without it every read checks the log.
+   */
+  othersWriteMark?(): number;
   createParticipant(participant: ParticipantRecord): Promise<void>;
   findParticipantByTokenHash(campId: string, tokenHash: string): Promise<ParticipantRecord | null>;
   findParticipantById(campId: string, participantId: string): Promise<ParticipantRecord | null>;

@@ -236,4 +236,40 @@ describe('CampRegistry', () => {
       ['s2', 0],
     ]);
   });
+
+  it('serves a catch-up from memory, and the same entries as the log holds', async () => {
+    const { a, b, storeA } = await twoInstances();
+    const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Recent' }));
+    if (!created.ok) throw new Error(created.message);
+    const { campId } = created;
+    for (const id of ['s1', 's2', 's3']) {
+      await a.execute(campId, { commandId: `cmd-${id}`, command: pitch(id), actor: MODERATOR });
+    }
+    const fromLog = await storeA.readEntries(campId, 1);
+    const reads = vi.spyOn(storeA, 'readEntries');
+    const warm = await a.withState(campId, (state) => a.entriesSince(campId, 1, state));
+    expect(warm).toEqual(fromLog);
+    // Nobody else wrote to the file (SQLite's data_version says so): no read at all.
+    expect(reads).not.toHaveBeenCalled();
+    // A registry that has just loaded the camp holds its tail too.
+    const cold = await b.withState(campId, (state) => b.entriesSince(campId, 1, state));
+    expect(cold).toEqual(fromLog);
+  });
+
+  it('reads the log again once another process has written to the file', async () => {
+    const { a, b } = await twoInstances();
+    const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Elsewhere' }));
+    if (!created.ok) throw new Error(created.message);
+    const { campId } = created;
+    await a.current(campId);
+    await b.execute(campId, {
+      commandId: 'cmd-b-pitch',
+      command: pitch('from-b'),
+      actor: MODERATOR,
+    });
+    const seen = await a.current(campId);
+    expect(seen.sessions.map((session) => session.id)).toEqual(['from-b']);
+    const entries = await a.withState(campId, (state) => a.entriesSince(campId, 1, state));
+    expect(entries.map((entry) => entry.commandId)).toEqual(['cmd-b-pitch']);
+  });
 });

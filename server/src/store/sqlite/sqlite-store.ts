@@ -156,6 +156,7 @@ export class SqliteStore implements Store {
       insertEntry: db.prepare<[string, number, string, number, string, string]>(
         'INSERT INTO camp_log (camp_id, version, command_id, at, actor, events) VALUES (?, ?, ?, ?, ?, ?)',
       ),
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       lastVersion: db.prepare<[string], { version: number | null }>(
         'SELECT MAX(version) AS version FROM camp_log WHERE camp_id = ?',
       ),
@@ -287,6 +288,12 @@ export class SqliteStore implements Store {
         return { kind: 'appended' };
       })
       .immediate();
+  }
+
+  othersWriteMark(): number {
+    const mark = this.statements.dataVersion.get();
+    if (mark === undefined) throw new Error('PRAGMA data_version returned nothing.');
+    return mark;
   }
 
   async readEntries(campId: string, afterVersion: number, limit = -1): Promise<StoredEntry[]> {
