@@ -18,7 +18,7 @@ export function attachRealtime(
 ): void {
   const { store, registry, logger, access } = deps;
   const broadcaster = new CampBroadcaster(io, deps.voteTallyMs);
-  const presence = new PresenceTracker(io);
+  const presence = new PresenceTracker(io, logger);
   io.use(handshakeMiddleware(deps));
   io.on('connection', (socket) => {
     const { campId, viewer } = socket.data;

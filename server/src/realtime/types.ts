@@ -4,7 +4,7 @@ import type {
   CommandType,
   EventEnvelope,
   EventType,
-  InterServerEvents,
+  ModeratorPresence,
   PresenceChanged,
   Viewer,
   VoteTally,
@@ -46,10 +46,29 @@ export interface SocketData {
   viaJoinCode: boolean;
   /** Participants: the pseudonym their ballot has for moderators (ballot-keys.ts); else null. */
   ballotKey: string | null;
+  /** Moderators: what they last said they hold (presence.ts); absent until their first update. */
+  pickedSessionId?: string | null;
 }
 
-export type CampServer = Server<IncomingEvents, OutgoingEvents, InterServerEvents, SocketData>;
-export type CampSocket = Socket<IncomingEvents, OutgoingEvents, InterServerEvents, SocketData>;
+/** One moderator socket as instances tell each other: with when it connected, for the order. */
+export interface PresenceEntry extends ModeratorPresence {
+  connectedAt: number;
+}
+
+/**
+ * Between instances (serverSideEmit, over Redis pub/sub); without the adapter nothing is sent.
+ * Presence crosses instances this way rather than with fetchSockets, which would carry each
+ * moderator's handshake, token included, through Redis.
+ */
+export interface CampInterServerEvents {
+  /** A moderator of the camp came, left or picked something up on the sending instance. */
+  'presence:stale': (campId: string) => void;
+  /** Asks for the camp's moderators connected to each other instance. */
+  'presence:list': (campId: string, reply: (entries: PresenceEntry[]) => void) => void;
+}
+
+export type CampServer = Server<IncomingEvents, OutgoingEvents, CampInterServerEvents, SocketData>;
+export type CampSocket = Socket<IncomingEvents, OutgoingEvents, CampInterServerEvents, SocketData>;
 
 export function campRoom(campId: string): string {
   return `camp:${campId}`;

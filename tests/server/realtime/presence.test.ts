@@ -50,9 +50,11 @@ describe('moderator presence', () => {
     const second = await moderatorOf(camp.slug, camp.moderatorToken);
 
     const both = await seenByFirst;
-    expect(both.moderators.map((moderator) => moderator.connectionId).sort()).toEqual(
-      [first.id, second.id].sort(),
-    );
+    // In the order they connected.
+    expect(both.moderators.map((moderator) => moderator.connectionId)).toEqual([
+      first.id,
+      second.id,
+    ]);
     expect(both.moderators.every((moderator) => moderator.label === 'Moderation')).toBe(true);
     expect(both.moderators.every((moderator) => moderator.pickedSessionId === null)).toBe(true);
 
@@ -122,5 +124,41 @@ describe('moderator presence', () => {
     inA.emit('presence:update', { pickedSessionId: 's-a' });
     const presence = await seenInA;
     expect(presence.moderators.map((entry) => entry.connectionId)).toEqual([inA.id]);
+  });
+
+  it('sends a burst of changes as a few lists, ending with the latest', async () => {
+    const camp = await createCamp(server.url);
+    const watcher = await moderatorOf(camp.slug, camp.moderatorToken);
+    const mover = await moderatorOf(camp.slug, camp.moderatorToken);
+    await presenceWhere(watcher, (presence) => presence.moderators.length === 2);
+
+    let lists = 0;
+    watcher.on('presence:changed', () => {
+      lists += 1;
+    });
+    const last = presenceWhere(
+      watcher,
+      (presence) =>
+        presence.moderators.find((entry) => entry.connectionId === mover.id)?.pickedSessionId ===
+        's-29',
+    );
+    for (let index = 0; index < 30; index += 1) {
+      mover.emit('presence:update', { pickedSessionId: `s-${index}` });
+    }
+    await last;
+    expect(lists).toBeLessThanOrEqual(3);
+
+    // Twenty moderators reconnecting at once, as after a deploy.
+    lists = 0;
+    const everyone = presenceWhere(watcher, (presence) => presence.moderators.length === 22);
+    const crowd = await Promise.all(
+      Array.from({ length: 20 }, () => moderatorOf(camp.slug, camp.moderatorToken)),
+    );
+    const full = await everyone;
+    expect(lists).toBeLessThan(crowd.length);
+    expect(full.moderators.slice(0, 2).map((entry) => entry.connectionId)).toEqual([
+      watcher.id,
+      mover.id,
+    ]);
   });
 });
