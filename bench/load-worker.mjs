@@ -27,6 +27,8 @@ let clients = [];
 let baselineClients = [];
 /** While set, broadcast arrival latencies are recorded here. */
 let recording = null;
+/** The last camp:sync reply, for the baseline server to answer its storm with the same bytes. */
+let lastSyncReply = null;
 
 function isEnvelope(payload) {
   return (
@@ -116,6 +118,7 @@ async function sync(client) {
   const since = client.version;
   const reply = await emitWithAck(client.socket, 'camp:sync', { sinceVersion: since });
   client.syncing = false;
+  lastSyncReply = reply;
   if (reply?.ok !== true) {
     client.buffered = [];
     throw new Error(`camp:sync failed: ${JSON.stringify(reply)}`);
@@ -199,12 +202,12 @@ const handlers = {
   },
 
   /** Opens plain connections to the baseline server; nothing to sync there. */
-  async connectBaseline({ url, count, concurrency = 100 }) {
+  async connectBaseline({ url, count, concurrency = 100, reconnection = false }) {
     const errors = [];
     const indexes = Array.from({ length: count }, (_, index) => index);
     await mapLimit(indexes, concurrency, async () => {
       try {
-        const socket = await open(url, {}, { ...CLIENT_OPTIONS, reconnection: false });
+        const socket = await open(url, {}, { ...CLIENT_OPTIONS, reconnection });
         socket.onAny((_name, payload) => {
           if (recording !== null && isEnvelope(payload)) recording.push(Date.now() - payload.at);
         });
@@ -214,6 +217,29 @@ const handlers = {
       }
     });
     return { connected: baselineClients.length, errors };
+  },
+
+  async lastSyncReply() {
+    return { reply: lastSyncReply };
+  },
+
+  /** The storm against the baseline server: drop all, reconnect, one bench:sync round trip each. */
+  async stormBaseline({ timeoutMs }) {
+    const droppedAt = performance.now();
+    const syncedAt = new Array(baselineClients.length).fill(null);
+    for (const [index, socket] of baselineClients.entries()) {
+      socket.once('connect', async () => {
+        const reply = await emitWithAck(socket, 'bench:sync', {});
+        if (reply?.ok === true) syncedAt[index] = performance.now();
+      });
+      socket.io.engine.close();
+    }
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline && syncedAt.some((at) => at === null)) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const syncMs = syncedAt.filter((at) => at !== null).map((at) => at - droppedAt);
+    return { clients: baselineClients.length, syncMs: Float64Array.from(syncMs) };
   },
 
   async disconnectBaseline() {

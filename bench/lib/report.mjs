@@ -86,6 +86,12 @@ export function formatTable(result, checks) {
         ['server CPU per reconnect ms', reconnect.server_cpu_ms_per_client],
         ['missed events', reconnect.missed_events],
         ['time to sync p50 / p99 ms', `${reconnect.p50_ms} / ${reconnect.p99_ms}`],
+        [
+          'bare Socket.IO p99 ms',
+          `${show(reconnect.baseline_p99_ms)} (${show(reconnect.baseline_synced)} of ${show(reconnect.baseline_clients)})`,
+        ],
+        ['p99 ratio', show(reconnect.ratio_p99)],
+        ['bare Socket.IO CPU per reconnect ms', show(reconnect.baseline_cpu_ms_per_client)],
       ]),
     );
   }

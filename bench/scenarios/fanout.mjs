@@ -1,10 +1,9 @@
 // fan-out: a moderator moves sessions; every client records when each broadcast arrived, measured
 // against the server's own timestamp in the envelope. The same number of same-size broadcasts to
 // the same number of clients from a bare Socket.IO server gives the baseline.
-import path from 'node:path';
-import { io } from 'socket.io-client';
+
+import { withBaselineServer } from '../lib/baseline.mjs';
 import { processCpuMs } from '../lib/cpu.mjs';
-import { forkRpc } from '../lib/rpc.mjs';
 import { mergeSorted, percentile, round, sleep } from '../lib/util.mjs';
 
 const ARRIVAL_TIMEOUT_MS = 20_000;
@@ -79,37 +78,21 @@ async function broadcastAndWait(context, sender, clients, envelopes) {
 }
 
 async function runBaseline(context, warmUp, sent) {
-  const { workers, clientShares, rootDir } = context;
-  const baseline = forkRpc(path.join(rootDir, 'bench/baseline-server.mjs'), {
-    name: 'baseline server',
-  });
-  context.extraPids.add(baseline.pid);
-  try {
-    const { port } = await baseline.call('listen');
-    const url = `http://127.0.0.1:${port}`;
+  const { workers, clientShares } = context;
+  return withBaselineServer(context, async ({ baseline, url, sender }) => {
     const connected = await Promise.all(
       workers.map((worker, index) =>
         worker.call('connectBaseline', { url, count: clientShares[index] }),
       ),
     );
     const clients = connected.reduce((sum, part) => sum + part.connected, 0);
-    const sender = io(url, { transports: ['websocket'], forceNew: true });
-    await new Promise((resolve, reject) => {
-      sender.once('connect', resolve);
-      sender.once('connect_error', reject);
-    });
     await broadcastAndWait(context, sender, clients, warmUp);
     const cpuAtStart = processCpuMs(baseline.pid);
     const latencies = await broadcastAndWait(context, sender, clients, sent);
     const cpuMs = processCpuMs(baseline.pid) - cpuAtStart;
-    sender.close();
     await Promise.all(workers.map((worker) => worker.call('disconnectBaseline')));
-    await baseline.call('close');
     return { latencies, clients, cpuMs };
-  } finally {
-    await baseline.stop();
-    context.extraPids.delete(baseline.pid);
-  }
+  });
 }
 
 export async function fanout(context) {
