@@ -1,6 +1,7 @@
 import http from 'node:http';
 import express, { type Express } from 'express';
 import { Server } from 'socket.io';
+import { z } from 'zod/mini';
 import { JoinCodeVerifier } from './auth/join-code.js';
 import { RateLimits } from './auth/rate-limits.js';
 import { Revocations } from './auth/revocations.js';
@@ -59,6 +60,8 @@ export interface CampgridServer {
 }
 
 export function createServer(options: CreateServerOptions): CampgridServer {
+  // The shared schemas are zod/mini, which loads no locale: replies should read in plain English.
+  z.config(z.locales.en());
   const { store, config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const registry = new CampRegistry(

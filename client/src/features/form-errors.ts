@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** What is wrong with a field, as a translation key and the limit it broke. */
 export type FieldProblem =
@@ -11,7 +11,7 @@ export type FieldProblem =
  * The first problem of each top-level field, read from a failed schema check. The limits come from
  * the shared schemas, so the form and the server can never disagree about them.
  */
-export function fieldProblems(error: z.ZodError): Record<string, FieldProblem> {
+export function fieldProblems(error: z.core.$ZodError): Record<string, FieldProblem> {
   const problems: Record<string, FieldProblem> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '');

@@ -1,4 +1,6 @@
 import {
+  type AccessRevoked,
+  assertNever,
   type CommandInput,
   type CommandType,
   type ErrorReply,
@@ -15,12 +17,14 @@ import {
 import {
   type CampStoreApi,
   type ClientErrorCode,
+  type ConnectionFailure,
   type PendingCommand,
   useCampStore,
 } from '../store/index.js';
 import { newId } from './ids.js';
 import { type CampSocket, type OpenSocket, openSocketIo } from './socket-port.js';
 import {
+  AccessRevokedSchema,
   CommandAckSchema,
   EventEnvelopeSchema,
   HistoryAckSchema,
@@ -47,7 +51,18 @@ export interface ConnectOptions {
   syncTimeoutMs?: number;
   commandTimeoutMs?: number;
   now?: () => number;
+  /** A private camp's join code, for a page without a token (a viewer). */
+  joinCode?: string;
+  /**
+   * The server ended this connection's access (access:revoked). Called before the store shows
+   * the failure, so that whoever keeps the dead credential can forget it first. `expected`: this
+   * page ended it itself (it rotated the link or deleted the camp) and says so on its own; the
+   * connection then only closes.
+   */
+  onRevoked?: (reason: AccessRevoked['reason']) => RevokedOutcome;
 }
+
+export type RevokedOutcome = 'expected' | 'unexpected';
 
 /** Syncs that keep finding gaps point at a server bug; looping on it would only burn the battery. */
 const GAP_RESYNCS_MAX = 5;
@@ -71,7 +86,7 @@ export function connectCamp(
   store.getState().openCamp(slug, token ?? 'viewer');
   store.getState().setConnectionStatus('connecting');
   const socket: CampSocket = (options.openSocket ?? openSocketIo)(
-    token === undefined ? { slug } : { slug, token },
+    handshakeOf(slug, token, options.joinCode),
   );
 
   /** Counts connections, so that late answers to an earlier one are recognised and ignored. */
@@ -171,7 +186,30 @@ export function connectCamp(
     store.getState().setPresence(socket.id ?? null, parsed.data.moderators);
   }
 
+  /**
+   * The link (or the join code) stopped working, or the camp is gone: the server closes the
+   * socket. Reconnecting would only be refused, so this connection ends here.
+   */
+  function receiveRevoked(payload: unknown): void {
+    const parsed = AccessRevokedSchema.safeParse(payload);
+    if (closed || !parsed.success) return;
+    const { reason } = parsed.data;
+    closed = true;
+    stopFollowingPick();
+    for (const timer of retryTimers) clearTimeout(timer);
+    retryTimers.clear();
+    socket.disconnect();
+    const outcome = options.onRevoked?.(reason) ?? 'unexpected';
+    store.getState().setPresence(null, []);
+    if (outcome === 'expected') store.getState().setConnectionStatus('offline');
+    else store.getState().setConnectionFailure(revokedFailure(reason, token !== undefined));
+  }
+
   function receiveBroadcast(eventName: string, payload: unknown): void {
+    if (eventName === 'access:revoked') {
+      receiveRevoked(payload);
+      return;
+    }
     if (eventName === 'presence:changed') {
       receivePresence(payload);
       return;
@@ -275,8 +313,11 @@ export function connectCamp(
   });
   socket.onConnectError((error) => {
     if (closed) return;
-    if (error.message === 'NOT_FOUND' || error.message === 'UNAUTHORIZED') {
-      store.getState().setConnectionFailure(error.message);
+    if (error.message === 'NOT_FOUND') {
+      store.getState().setConnectionFailure('NOT_FOUND');
+    } else if (error.message === 'UNAUTHORIZED') {
+      // Without a token only a private camp's join code can be missing or wrong.
+      store.getState().setConnectionFailure(token === undefined ? 'JOIN_CODE' : 'UNAUTHORIZED');
     } else {
       store.getState().setConnectionStatus('offline');
     }
@@ -336,6 +377,28 @@ export function connectCamp(
   };
   active = connection;
   return connection;
+}
+
+function handshakeOf(slug: string, token: string | undefined, joinCode: string | undefined) {
+  if (token !== undefined) return { slug, token };
+  // A link's token opens a private camp by itself; the join code is only for viewers.
+  return joinCode === undefined ? { slug } : { slug, joinCode };
+}
+
+/** What the page should say once the server has ended this connection's access. */
+function revokedFailure(reason: AccessRevoked['reason'], withToken: boolean): ConnectionFailure {
+  switch (reason) {
+    case 'camp-deleted':
+      return 'NOT_FOUND';
+    case 'rotated':
+    case 'left':
+      return 'REVOKED';
+    case 'revoked':
+      // A viewer's access ends when the camp turns private or its join code changes.
+      return withToken ? 'REVOKED' : 'JOIN_CODE';
+    default:
+      return assertNever(reason, 'reason');
+  }
 }
 
 /** Sends a command through the open camp connection; see `CampConnection.sendCommand`. */

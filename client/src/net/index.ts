@@ -1,8 +1,10 @@
 export {
   type CampConnection,
+  type ConnectOptions,
   connectCamp,
   type HistoryResult,
   listHistory,
+  type RevokedOutcome,
   type SendResult,
   sendCommand,
 } from './camp-connection.js';
@@ -12,6 +14,7 @@ export {
   checkHealth,
   createCamp,
   getCamp,
+  JOIN_CODE_HEADER,
   joinCamp,
 } from './http.js';
 export { newId } from './ids.js';

@@ -1,4 +1,6 @@
 import {
+  ACCESS_REVOKED_REASONS,
+  type AccessRevoked,
   type CampLinks,
   CampStateSchema,
   type CommandAck,
@@ -13,28 +15,28 @@ import {
   type SyncAck,
   type Viewer,
 } from '@campgrid/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /*
  * shared/ describes these replies as types only; the client checks what arrives against schemas
  * built from shared's parts, so a server that drifts from the contract fails loudly here.
  */
 
-const VersionSchema = z.number().int().min(0);
+const VersionSchema = z.int().check(z.minimum(0));
 
-const LogEntrySchema: z.ZodType<LogEntry> = z.object({
+const LogEntrySchema: z.ZodMiniType<LogEntry> = z.object({
   version: VersionSchema,
   at: z.number(),
   events: z.array(DomainEventSchema),
 });
 
-const ViewerSchema: z.ZodType<Viewer> = z.object({
+const ViewerSchema: z.ZodMiniType<Viewer> = z.object({
   role: z.enum(['moderator', 'participant', 'viewer']),
-  participantId: z.string().nullable(),
-  displayName: z.string().nullable(),
+  participantId: z.nullable(z.string()),
+  displayName: z.nullable(z.string()),
 });
 
-export const SyncAckSchema: z.ZodType<SyncAck> = z.union([
+export const SyncAckSchema: z.ZodMiniType<SyncAck> = z.union([
   z.object({
     ok: z.literal(true),
     viewer: ViewerSchema,
@@ -47,7 +49,7 @@ export const SyncAckSchema: z.ZodType<SyncAck> = z.union([
   ErrorReplySchema,
 ]);
 
-export const CommandAckSchema: z.ZodType<CommandAck> = z.union([
+export const CommandAckSchema: z.ZodMiniType<CommandAck> = z.union([
   z.object({
     ok: z.literal(true),
     version: VersionSchema,
@@ -57,43 +59,43 @@ export const CommandAckSchema: z.ZodType<CommandAck> = z.union([
   ErrorReplySchema,
 ]);
 
-export const EventEnvelopeSchema: z.ZodType<EventEnvelope> = z.object({
+export const EventEnvelopeSchema: z.ZodMiniType<EventEnvelope> = z.object({
   version: VersionSchema,
   at: z.number(),
   event: DomainEventSchema,
 });
 
-const CampLinksSchema: z.ZodType<CampLinks> = z.object({
+const CampLinksSchema: z.ZodMiniType<CampLinks> = z.object({
   schedule: z.string(),
   participant: z.string(),
   moderator: z.string(),
 });
 
-export const CreateCampResponseSchema: z.ZodType<CreateCampResponse> = z.object({
+export const CreateCampResponseSchema: z.ZodMiniType<CreateCampResponse> = z.object({
   ok: z.literal(true),
   slug: z.string(),
   moderatorToken: z.string(),
   links: CampLinksSchema,
 });
 
-export const JoinResponseSchema: z.ZodType<JoinResponse> = z.object({
+export const JoinResponseSchema: z.ZodMiniType<JoinResponse> = z.object({
   ok: z.literal(true),
   participantId: z.string(),
   displayName: z.string(),
   token: z.string(),
 });
 
-export const PresenceChangedSchema: z.ZodType<PresenceChanged> = z.object({
+export const PresenceChangedSchema: z.ZodMiniType<PresenceChanged> = z.object({
   moderators: z.array(
     z.object({
       connectionId: z.string(),
       label: z.string(),
-      pickedSessionId: z.string().nullable(),
+      pickedSessionId: z.nullable(z.string()),
     }),
   ),
 });
 
-export const HistoryAckSchema: z.ZodType<HistoryAck> = z.union([
+export const HistoryAckSchema: z.ZodMiniType<HistoryAck> = z.union([
   z.object({
     ok: z.literal(true),
     entries: z.array(
@@ -108,3 +110,7 @@ export const HistoryAckSchema: z.ZodType<HistoryAck> = z.union([
   }),
   ErrorReplySchema,
 ]);
+
+export const AccessRevokedSchema: z.ZodMiniType<AccessRevoked> = z.object({
+  reason: z.enum(ACCESS_REVOKED_REASONS),
+});

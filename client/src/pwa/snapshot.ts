@@ -59,7 +59,24 @@ function parsePending(value: unknown): { commandId: string; command: Command }[]
   return parsed.ok ? [{ commandId, command: parsed.command }] : [];
 }
 
+/** Camps forgotten on purpose in this page's life; a late write must not bring them back. */
+const forgotten = new Set<string>();
+
+/**
+ * Removes the camp's stored state, and keeps the page from writing it again (it may still hold
+ * the camp in memory, and writes on leaving): for a camp that was deleted.
+ */
+export function forgetSnapshot(slug: string): void {
+  forgotten.add(slug);
+  try {
+    window.localStorage.removeItem(key(slug));
+  } catch {
+    // Switched-off storage holds nothing to forget.
+  }
+}
+
 function writeSnapshot(slug: string, snapshot: StoredSnapshot): void {
+  if (forgotten.has(slug)) return;
   try {
     window.localStorage.setItem(key(slug), JSON.stringify(snapshot));
   } catch {

@@ -56,7 +56,12 @@ export interface BoardSlice {
 }
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
-export type ConnectionFailure = 'NOT_FOUND' | 'UNAUTHORIZED';
+/**
+ * NOT_FOUND: no such camp (or it was deleted). UNAUTHORIZED: the handshake refused the token.
+ * JOIN_CODE: a private camp wants its join code (none given, a wrong one, or it changed).
+ * REVOKED: the server ended this link while the page was open (access:revoked).
+ */
+export type ConnectionFailure = 'NOT_FOUND' | 'UNAUTHORIZED' | 'JOIN_CODE' | 'REVOKED';
 
 export interface ConnectionState {
   status: ConnectionStatus;

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IdSchema } from './primitives.js';
 
 /** Who sends a command. The server derives it from the handshake token, never from the payload. */
 export const ActorSchema = z.discriminatedUnion('role', [
   /** moderatorId names the co-moderator link used; the main moderator link has none. */
-  z.object({ role: z.literal('moderator'), moderatorId: IdSchema.optional() }),
+  z.object({ role: z.literal('moderator'), moderatorId: z.optional(IdSchema) }),
   z.object({ role: z.literal('participant'), participantId: IdSchema }),
   z.object({ role: z.literal('viewer') }),
 ]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BallotsSchema } from './ballots.js';
 import {
   IdSchema,
@@ -28,15 +28,15 @@ export const CANCEL_REASON_MAX = 300;
 
 /** A room feature or a session need, from the camp's list: e.g. "Beamer", "Barrierefreier Zugang". */
 export const FeatureSchema = text(1, FEATURE_MAX);
-export const FeatureListSchema = z.array(FeatureSchema).max(FEATURES_MAX);
+export const FeatureListSchema = z.array(FeatureSchema).check(z.maxLength(FEATURES_MAX));
 
 export const RoomSchema = z.object({
   id: IdSchema,
   name: text(1, ROOM_NAME_MAX),
-  capacity: z.number().int().min(1).max(100_000),
-  features: FeatureListSchema.default([]),
+  capacity: z.int().check(z.minimum(1), z.maximum(100_000)),
+  features: z._default(FeatureListSchema, []),
   /** Marked by a moderator on the day, shown on the door screen. */
-  full: z.boolean().default(false),
+  full: z._default(z.boolean(), false),
 });
 export type Room = z.infer<typeof RoomSchema>;
 
@@ -51,12 +51,14 @@ export const SlotSchema = z
     start: LocalTimeSchema,
     end: LocalTimeSchema,
     kind: SlotKindSchema,
-    label: text(0, 60).default(''),
+    label: z._default(text(0, 60), ''),
   })
-  .refine((slot) => minutesOf(slot.start) < minutesOf(slot.end), {
-    message: 'must end after it starts',
-    path: ['end'],
-  });
+  .check(
+    z.refine((slot) => minutesOf(slot.start) < minutesOf(slot.end), {
+      message: 'must end after it starts',
+      path: ['end'],
+    }),
+  );
 export type Slot = z.infer<typeof SlotSchema>;
 
 export const SESSION_FORMATS = ['talk', 'discussion', 'workshop', 'other'] as const;
@@ -73,15 +75,15 @@ export type Placement = z.infer<typeof PlacementSchema>;
 /** A host is a name; participantId links it to the participant who may edit the session. */
 export const HostSchema = z.object({
   name: text(1, HOST_NAME_MAX),
-  participantId: IdSchema.nullable(),
+  participantId: z.nullable(IdSchema),
 });
 export type Host = z.infer<typeof HostSchema>;
 
 const sessionDraftFields = {
   title: text(1, SESSION_TITLE_MAX),
   description: text(0, SESSION_DESCRIPTION_MAX),
-  hosts: z.array(text(1, HOST_NAME_MAX)).max(HOSTS_MAX),
-  tags: z.array(text(1, TAG_MAX)).max(TAGS_MAX),
+  hosts: z.array(text(1, HOST_NAME_MAX)).check(z.maxLength(HOSTS_MAX)),
+  tags: z.array(text(1, TAG_MAX)).check(z.maxLength(TAGS_MAX)),
   format: SessionFormatSchema,
   language: SessionLanguageSchema,
 };
@@ -89,19 +91,19 @@ const sessionDraftFields = {
 /** What a participant writes when pitching; the same fields are editable later. */
 export const SessionDraftSchema = z.object({
   ...sessionDraftFields,
-  description: sessionDraftFields.description.default(''),
-  hosts: sessionDraftFields.hosts.default([]),
-  tags: sessionDraftFields.tags.default([]),
-  format: sessionDraftFields.format.default('discussion'),
-  language: sessionDraftFields.language.default('de'),
+  description: z._default(sessionDraftFields.description, ''),
+  hosts: z._default(sessionDraftFields.hosts, []),
+  tags: z._default(sessionDraftFields.tags, []),
+  format: z._default(sessionDraftFields.format, 'discussion'),
+  language: z._default(sessionDraftFields.language, 'de'),
 });
 export type SessionDraft = z.infer<typeof SessionDraftSchema>;
 
 /**
  * An edit of a pitched session: only the fields given change. Built without the draft's defaults,
- * because zod 4 keeps defaults under .partial() and would reset every field the edit leaves out.
+ * because zod 4 keeps defaults under z.partial() and would reset every field the edit leaves out.
  */
-export const SessionChangesSchema = z.object(sessionDraftFields).partial();
+export const SessionChangesSchema = z.partial(z.object(sessionDraftFields));
 export type SessionChanges = z.infer<typeof SessionChangesSchema>;
 
 export const SESSION_KINDS = ['pitch', 'wish'] as const;
@@ -116,41 +118,41 @@ export const CancellationSchema = z.object({ reason: text(0, CANCEL_REASON_MAX) 
  */
 export const SessionSchema = z.object({
   id: IdSchema,
-  kind: SessionKindSchema.default('pitch'),
+  kind: z._default(SessionKindSchema, 'pitch'),
   title: text(1, SESSION_TITLE_MAX),
   description: text(0, SESSION_DESCRIPTION_MAX),
-  hosts: z.array(HostSchema).max(HOSTS_MAX),
-  tags: z.array(text(1, TAG_MAX)).max(TAGS_MAX),
+  hosts: z.array(HostSchema).check(z.maxLength(HOSTS_MAX)),
+  tags: z.array(text(1, TAG_MAX)).check(z.maxLength(TAGS_MAX)),
   format: SessionFormatSchema,
   language: SessionLanguageSchema,
-  voteCount: z.number().int().min(0),
-  placement: PlacementSchema.nullable(),
-  needs: FeatureListSchema.default([]),
+  voteCount: z.int().check(z.minimum(0)),
+  placement: z.nullable(PlacementSchema),
+  needs: z._default(FeatureListSchema, []),
   /** A host may cap attendance below the room's capacity. */
-  capacityLimit: z.number().int().min(1).max(100_000).nullable().default(null),
+  capacityLimit: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(100_000))), null),
   /** A pinned session keeps its placement when the planner re-places the others. */
-  pinned: z.boolean().default(false),
+  pinned: z._default(z.boolean(), false),
   /** The slots the session may go in (a time pin or the hosts' availability); null means any. */
-  allowedSlotIds: z.array(IdSchema).max(SLOTS_MAX).nullable().default(null),
+  allowedSlotIds: z._default(z.nullable(z.array(IdSchema).check(z.maxLength(SLOTS_MAX))), null),
   /** Raised hands counted by a moderator during the planning round. */
-  handCount: z.number().int().min(0).max(100_000).nullable().default(null),
-  cancellation: CancellationSchema.nullable().default(null),
+  handCount: z._default(z.nullable(z.int().check(z.minimum(0), z.maximum(100_000))), null),
+  cancellation: z._default(z.nullable(CancellationSchema), null),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
 /** Links are only ever http(s): a template like https://pad.example.org/p/{camp}-{session}. */
-export const NotesUrlTemplateSchema = z
-  .string()
-  .trim()
-  .max(300)
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) address');
+export const NotesUrlTemplateSchema = z.string().check(
+  z.trim(),
+  z.maxLength(300),
+  z.refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) address'),
+);
 
 export const VISIBILITIES = ['public', 'private'] as const;
 export const VisibilitySchema = z.enum(VISIBILITIES);
 
 const campSettingsFields = {
   /** null means no limit. */
-  votesPerParticipant: z.number().int().min(1).max(100).nullable(),
+  votesPerParticipant: z.nullable(z.int().check(z.minimum(1), z.maximum(100))),
   allowSelfVote: z.boolean(),
   /** Hide vote counts from everyone but moderators until voting closes, so early counts don't steer. */
   hideVoteCounts: z.boolean(),
@@ -158,11 +160,11 @@ const campSettingsFields = {
   shuffleVotingList: z.boolean(),
   /** The needs a session can name and a room can offer. */
   needs: FeatureListSchema,
-  notesUrlTemplate: NotesUrlTemplateSchema.nullable(),
+  notesUrlTemplate: z.nullable(NotesUrlTemplateSchema),
   /** Keep host names out of the public schedule and the exports. */
   hideHostNames: z.boolean(),
   /** Days after the camp's last day until the camp is deleted. */
-  retentionDays: z.number().int().min(1).max(365),
+  retentionDays: z.int().check(z.minimum(1), z.maximum(365)),
   /** A private camp needs its join code before anything can be read. */
   visibility: VisibilitySchema,
 };
@@ -170,18 +172,18 @@ const campSettingsFields = {
 export const DEFAULT_NEEDS = ['Beamer', 'Barrierefreier Zugang', 'Moderationskoffer'];
 
 export const CampSettingsSchema = z.object({
-  votesPerParticipant: campSettingsFields.votesPerParticipant.default(null),
-  allowSelfVote: campSettingsFields.allowSelfVote.default(true),
-  hideVoteCounts: campSettingsFields.hideVoteCounts.default(false),
-  shuffleVotingList: campSettingsFields.shuffleVotingList.default(false),
-  needs: campSettingsFields.needs.default(DEFAULT_NEEDS),
-  notesUrlTemplate: campSettingsFields.notesUrlTemplate.default(null),
-  hideHostNames: campSettingsFields.hideHostNames.default(false),
-  retentionDays: campSettingsFields.retentionDays.default(30),
-  visibility: campSettingsFields.visibility.default('public'),
+  votesPerParticipant: z._default(campSettingsFields.votesPerParticipant, null),
+  allowSelfVote: z._default(campSettingsFields.allowSelfVote, true),
+  hideVoteCounts: z._default(campSettingsFields.hideVoteCounts, false),
+  shuffleVotingList: z._default(campSettingsFields.shuffleVotingList, false),
+  needs: z._default(campSettingsFields.needs, DEFAULT_NEEDS),
+  notesUrlTemplate: z._default(campSettingsFields.notesUrlTemplate, null),
+  hideHostNames: z._default(campSettingsFields.hideHostNames, false),
+  retentionDays: z._default(campSettingsFields.retentionDays, 30),
+  visibility: z._default(campSettingsFields.visibility, 'public'),
 });
 /** A change of settings: only the given fields change (no defaults, see SessionChangesSchema). */
-export const CampSettingsChangesSchema = z.object(campSettingsFields).partial();
+export const CampSettingsChangesSchema = z.partial(z.object(campSettingsFields));
 export type CampSettingsChanges = z.infer<typeof CampSettingsChangesSchema>;
 export type CampSettings = z.output<typeof CampSettingsSchema>;
 export const DEFAULT_CAMP_SETTINGS: CampSettings = CampSettingsSchema.parse({});
@@ -199,11 +201,11 @@ export const CampSetupSchema = z.object({
   slug: SlugSchema,
   title: text(1, CAMP_TITLE_MAX),
   timezone: TimeZoneSchema,
-  days: z.array(LocalDateSchema).min(1).max(DAYS_MAX),
+  days: z.array(LocalDateSchema).check(z.minLength(1), z.maxLength(DAYS_MAX)),
   settings: CampSettingsSchema,
   phases: PhasesSchema,
-  rooms: z.array(RoomSchema).max(ROOMS_MAX),
-  slots: z.array(SlotSchema).max(SLOTS_MAX),
+  rooms: z.array(RoomSchema).check(z.maxLength(ROOMS_MAX)),
+  slots: z.array(SlotSchema).check(z.maxLength(SLOTS_MAX)),
 });
 export type CampSetup = z.infer<typeof CampSetupSchema>;
 
@@ -211,16 +213,16 @@ export type CampSetup = z.infer<typeof CampSetupSchema>;
  * The state the decider works on. `ballots` holds who voted for what (see ballots.ts): complete on
  * the server, and only the viewer's own ballot on a participant's client.
  */
-export const CampStateSchema = CampSetupSchema.extend({
-  version: z.number().int().min(0),
+export const CampStateSchema = z.extend(CampSetupSchema, {
+  version: z.int().check(z.minimum(0)),
   sessions: z.array(SessionSchema),
   ballots: BallotsSchema,
   /** Pitches waiting to be called in the planning round, in order. */
-  queue: z.array(IdSchema).default([]),
+  queue: z._default(z.array(IdSchema), []),
   /** The pitch being presented right now, shown large on the big screen. */
-  spotlight: IdSchema.nullable().default(null),
+  spotlight: z._default(z.nullable(IdSchema), null),
   /** Until the first publish attendees see "planning in progress"; afterwards every change live. */
-  published: z.boolean().default(false),
+  published: z._default(z.boolean(), false),
 });
 export type CampState = z.infer<typeof CampStateSchema>;
 

@@ -1,33 +1,37 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Ids are made by clients (for optimistic updates) as well as by the server, so they are checked strictly. */
 export const IdSchema = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"');
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"'),
+  );
 export type Id = z.infer<typeof IdSchema>;
 
 export const SlugSchema = z
   .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by "-"');
+  .check(
+    z.minLength(1),
+    z.maxLength(80),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by "-"'),
+  );
 
 /** A calendar day in the camp's time zone, e.g. 2026-11-28. */
-export const LocalDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-28')
-  .refine((value) => {
+export const LocalDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-28'),
+  z.refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'is not a real calendar day');
+  }, 'is not a real calendar day'),
+);
 export type LocalDate = z.infer<typeof LocalDateSchema>;
 
 /** A wall-clock time in the camp's time zone, e.g. 09:45. */
 export const LocalTimeSchema = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:45');
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:45'));
 export type LocalTime = z.infer<typeof LocalTimeSchema>;
 
 /**
@@ -52,9 +56,7 @@ function isTimeZone(zone: string): boolean {
 
 export const TimeZoneSchema = z
   .string()
-  .min(1)
-  .max(64)
-  .refine(isTimeZone, 'is not a known IANA time zone');
+  .check(z.minLength(1), z.maxLength(64), z.refine(isTimeZone, 'is not a known IANA time zone'));
 
 export function minutesOf(time: LocalTime): number {
   const [hours = '0', minutes = '0'] = time.split(':');
@@ -80,10 +82,10 @@ function hasControlCharacter(value: string): boolean {
 
 /** Trimmed text with a length limit; rendered as text only, never as HTML. */
 export function text(min: number, max: number) {
-  return z
-    .string()
-    .trim()
-    .min(min)
-    .max(max)
-    .refine((value) => !hasControlCharacter(value), 'must not contain control characters');
+  return z.string().check(
+    z.trim(),
+    z.minLength(min),
+    z.maxLength(max),
+    z.refine((value) => !hasControlCharacter(value), 'must not contain control characters'),
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   CAMP_TITLE_MAX,
   CANCEL_REASON_MAX,
@@ -29,27 +29,27 @@ import {
  */
 export const commandSchemas = {
   'camp:update': z.object({
-    title: text(1, CAMP_TITLE_MAX).optional(),
-    timezone: TimeZoneSchema.optional(),
-    days: z.array(LocalDateSchema).min(1).max(DAYS_MAX).optional(),
-    settings: CampSettingsChangesSchema.optional(),
+    title: z.optional(text(1, CAMP_TITLE_MAX)),
+    timezone: z.optional(TimeZoneSchema),
+    days: z.optional(z.array(LocalDateSchema).check(z.minLength(1), z.maxLength(DAYS_MAX))),
+    settings: z.optional(CampSettingsChangesSchema),
   }),
   'room:add': z.object({ room: RoomSchema }),
   'room:update': z.object({
     roomId: IdSchema,
-    name: text(1, ROOM_NAME_MAX).optional(),
-    capacity: z.number().int().min(1).max(100_000).optional(),
-    features: FeatureListSchema.optional(),
+    name: z.optional(text(1, ROOM_NAME_MAX)),
+    capacity: z.optional(z.int().check(z.minimum(1), z.maximum(100_000))),
+    features: z.optional(FeatureListSchema),
   }),
   'room:remove': z.object({ roomId: IdSchema }),
   'slot:add': z.object({ slot: SlotSchema }),
   'slot:update': z.object({
     slotId: IdSchema,
-    day: LocalDateSchema.optional(),
-    start: LocalTimeSchema.optional(),
-    end: LocalTimeSchema.optional(),
-    kind: SlotKindSchema.optional(),
-    label: text(0, 60).optional(),
+    day: z.optional(LocalDateSchema),
+    start: z.optional(LocalTimeSchema),
+    end: z.optional(LocalTimeSchema),
+    kind: z.optional(SlotKindSchema),
+    label: z.optional(text(0, 60)),
   }),
   'slot:remove': z.object({ slotId: IdSchema }),
   'session:pitch': z.object({ sessionId: IdSchema, draft: SessionDraftSchema }),
@@ -61,55 +61,54 @@ export const commandSchemas = {
   'session:place': z.object({
     sessionId: IdSchema,
     placement: PlacementSchema,
-    expected: PlacementSchema.nullable().optional(),
+    expected: z.optional(z.nullable(PlacementSchema)),
   }),
   'session:unplace': z.object({
     sessionId: IdSchema,
-    expected: PlacementSchema.nullable().optional(),
+    expected: z.optional(z.nullable(PlacementSchema)),
   }),
   'session:swap': z.object({ sessionId: IdSchema, otherSessionId: IdSchema }),
   'phase:set': z.object({ phase: PhaseSchema, open: z.boolean() }),
   /** A host sets needs and a capacity limit; a moderator also pins and limits the allowed slots. */
   'session:configure': z.object({
     sessionId: IdSchema,
-    needs: FeatureListSchema.optional(),
-    capacityLimit: z.number().int().min(1).max(100_000).nullable().optional(),
-    pinned: z.boolean().optional(),
-    allowedSlotIds: z.array(IdSchema).max(SLOTS_MAX).nullable().optional(),
+    needs: z.optional(FeatureListSchema),
+    capacityLimit: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(100_000)))),
+    pinned: z.optional(z.boolean()),
+    allowedSlotIds: z.optional(z.nullable(z.array(IdSchema).check(z.maxLength(SLOTS_MAX)))),
   }),
   'session:cancel': z.object({ sessionId: IdSchema, reason: text(0, CANCEL_REASON_MAX) }),
   'session:restore': z.object({ sessionId: IdSchema }),
   /** The planning round: where the room shows hands, a moderator types in the count. */
   'session:count-hands': z.object({
     sessionId: IdSchema,
-    count: z.number().int().min(0).max(100_000).nullable(),
+    count: z.nullable(z.int().check(z.minimum(0), z.maximum(100_000))),
   }),
   'wish:post': z.object({
     sessionId: IdSchema,
-    wish: SessionDraftSchema.omit({ hosts: true, format: true }),
+    wish: z.omit(SessionDraftSchema, { hosts: true, format: true }),
   }),
   'wish:adopt': z.object({ sessionId: IdSchema, hostName: text(1, HOST_NAME_MAX) }),
   'queue:join': z.object({ sessionId: IdSchema }),
   'queue:leave': z.object({ sessionId: IdSchema }),
   /** The full new order; refused with CONFLICT if the queue changed since the moderator saw it. */
-  'queue:reorder': z.object({ sessionIds: z.array(IdSchema).max(SESSIONS_MAX) }),
-  'spotlight:set': z.object({ sessionId: IdSchema.nullable() }),
+  'queue:reorder': z.object({ sessionIds: z.array(IdSchema).check(z.maxLength(SESSIONS_MAX)) }),
+  'spotlight:set': z.object({ sessionId: z.nullable(IdSchema) }),
   /** A planner suggestion the moderator accepted; made on `basedOnVersion`, refused if stale. */
   'plan:apply': z.object({
-    basedOnVersion: z.number().int().min(0),
+    basedOnVersion: z.int().check(z.minimum(0)),
     placements: z
-      .array(z.object({ sessionId: IdSchema, placement: PlacementSchema.nullable() }))
-      .max(SESSIONS_MAX),
+      .array(z.object({ sessionId: IdSchema, placement: z.nullable(PlacementSchema) }))
+      .check(z.maxLength(SESSIONS_MAX)),
   }),
   /** Moves a slot and every later slot of its day by the given minutes. */
   'slot:shift': z.object({
     slotId: IdSchema,
-    minutes: z
-      .number()
-      .int()
-      .min(-240)
-      .max(240)
-      .refine((minutes) => minutes !== 0 && minutes % 5 === 0, 'must be a non-zero multiple of 5'),
+    minutes: z.int().check(
+      z.minimum(-240),
+      z.maximum(240),
+      z.refine((minutes) => minutes !== 0 && minutes % 5 === 0, 'must be a non-zero multiple of 5'),
+    ),
   }),
   'room:mark-full': z.object({ roomId: IdSchema, full: z.boolean() }),
   'schedule:publish': z.object({}),
@@ -134,9 +133,11 @@ export function isCommandType(name: string): name is CommandType {
 /** Every command travels with an id the client made, so a retry after a lost ack is applied once. */
 export const CommandIdSchema = z
   .string()
-  .min(8)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"');
+  .check(
+    z.minLength(8),
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"'),
+  );
 
 export const CommandMessageSchema = z.object({
   commandId: CommandIdSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The one table of error codes, used by acks, HTTP replies and the client's messages. */
 export const ErrorCode = {
@@ -39,8 +39,8 @@ export const ErrorReplySchema = z.object({
   ok: z.literal(false),
   code: ErrorCodeSchema,
   message: z.string(),
-  field: z.string().optional(),
-  retryAfterMs: z.number().int().min(0).optional(),
+  field: z.optional(z.string()),
+  retryAfterMs: z.optional(z.int().check(z.minimum(0))),
 });
 export type ErrorReply = z.infer<typeof ErrorReplySchema>;
 
@@ -53,7 +53,7 @@ export function errorReply(
 }
 
 /** Turns a zod failure into an INVALID reply that names the first bad field. */
-export function invalidReply(error: z.ZodError, prefix = ''): ErrorReply {
+export function invalidReply(error: z.core.$ZodError, prefix = ''): ErrorReply {
   const issue = error.issues[0];
   const path = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
   const message = issue ? `${path || 'payload'}: ${issue.message}` : 'invalid payload';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   CAMP_TITLE_MAX,
   CampSettingsChangesSchema,
@@ -23,12 +23,12 @@ export const DISPLAY_NAME_MAX = 80;
  */
 export const CreateCampRequestSchema = z.object({
   title: text(1, CAMP_TITLE_MAX),
-  timezone: TimeZoneSchema.default('Europe/Berlin'),
-  days: z.array(LocalDateSchema).min(1).max(DAYS_MAX).optional(),
-  rooms: z.array(RoomSchema).min(1).max(ROOMS_MAX).optional(),
-  slots: z.array(SlotSchema).max(SLOTS_MAX).optional(),
-  settings: CampSettingsChangesSchema.optional(),
-  phases: PhasesSchema.partial().optional(),
+  timezone: z._default(TimeZoneSchema, 'Europe/Berlin'),
+  days: z.optional(z.array(LocalDateSchema).check(z.minLength(1), z.maxLength(DAYS_MAX))),
+  rooms: z.optional(z.array(RoomSchema).check(z.minLength(1), z.maxLength(ROOMS_MAX))),
+  slots: z.optional(z.array(SlotSchema).check(z.maxLength(SLOTS_MAX))),
+  settings: z.optional(CampSettingsChangesSchema),
+  phases: z.optional(z.partial(PhasesSchema)),
 });
 export type CreateCampRequest = z.input<typeof CreateCampRequestSchema>;
 
@@ -51,7 +51,7 @@ export interface CreateCampResponse {
 /** POST /api/camps/:slug/participants; a private camp also needs its join code (or X-Join-Code). */
 export const JoinRequestSchema = z.object({
   displayName: text(1, DISPLAY_NAME_MAX),
-  joinCode: z.string().min(1).max(64).optional(),
+  joinCode: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type JoinRequest = z.infer<typeof JoinRequestSchema>;
 
@@ -75,7 +75,7 @@ export const JOIN_CODE_MAX = 64;
 
 /** PUT /api/camps/:slug/join-code (a moderator): what a private camp asks of readers without a link. */
 export const JoinCodeRequestSchema = z.object({
-  code: z.string().trim().min(JOIN_CODE_MIN).max(JOIN_CODE_MAX),
+  code: z.string().check(z.trim(), z.minLength(JOIN_CODE_MIN), z.maxLength(JOIN_CODE_MAX)),
 });
 export type JoinCodeRequest = z.infer<typeof JoinCodeRequestSchema>;
 

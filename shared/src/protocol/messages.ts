@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type CampState, IdSchema } from '../domain/index.js';
 import type { ErrorReply } from './errors.js';
 import type { DomainEvent, LogEntry } from './events.js';
@@ -15,9 +15,9 @@ export type CommandAck =
   | ErrorReply;
 
 export const SyncRequestSchema = z.object({
-  sinceVersion: z.number().int().min(0),
+  sinceVersion: z.int().check(z.minimum(0)),
   /** Ask for a snapshot whatever the gap: the projection rules changed (changesProjection). */
-  snapshot: z.boolean().optional(),
+  snapshot: z.optional(z.boolean()),
 });
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;
 
@@ -30,10 +30,10 @@ export type SyncAck = { ok: true; viewer: Viewer; version: number; catchUp: Catc
 
 /** The handshake's `auth` object. Tokens come from the secret links; none means a read-only viewer. */
 export const HandshakeSchema = z.object({
-  slug: z.string().min(1).max(80),
-  token: z.string().min(1).max(200).optional(),
+  slug: z.string().check(z.minLength(1), z.maxLength(80)),
+  token: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** A private camp's join code; only a viewer without a token needs it. */
-  joinCode: z.string().min(1).max(64).optional(),
+  joinCode: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type Handshake = z.infer<typeof HandshakeSchema>;
 
@@ -43,7 +43,7 @@ export const ParticipantIdSchema = IdSchema;
  * Presence is not part of the log: it lives as long as a moderator's socket does. Each moderator
  * tells what they have picked up; everyone moderating sees everyone else.
  */
-export const PresenceUpdateSchema = z.object({ pickedSessionId: IdSchema.nullable() });
+export const PresenceUpdateSchema = z.object({ pickedSessionId: z.nullable(IdSchema) });
 export type PresenceUpdate = z.infer<typeof PresenceUpdateSchema>;
 
 export interface ModeratorPresence {
@@ -60,8 +60,8 @@ export interface PresenceChanged {
 
 /** The change history: who did what, and when, newest first. */
 export const HistoryRequestSchema = z.object({
-  limit: z.number().int().min(1).max(200).default(50),
-  beforeVersion: z.number().int().min(1).optional(),
+  limit: z._default(z.int().check(z.minimum(1), z.maximum(200)), 50),
+  beforeVersion: z.optional(z.int().check(z.minimum(1))),
 });
 export type HistoryRequest = z.input<typeof HistoryRequestSchema>;
 

@@ -95,6 +95,17 @@ export function forgetAgendaToken(slug: string): void {
   }
 }
 
+/** Everything of the camp's agenda in this browser: stars, what they looked like, the token. */
+export function forgetStoredAgenda(slug: string): void {
+  for (const key of [starsKey(slug), seenKey(slug), tokenKey(slug)]) {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      // See write().
+    }
+  }
+}
+
 const TRANSFER_PARAM = 'agenda';
 
 /** The link that moves the agenda to another device; the token rides in the fragment. */

@@ -1,5 +1,6 @@
 import type { CampState } from '@campgrid/shared';
 import { type CampStoreApi, useCampStore } from '../../store/index.js';
+import { readJoinCode } from '../camp/credentials.js';
 import { seenNow, seenOf } from './agenda-model.js';
 import {
   captureTransferToken,
@@ -87,7 +88,7 @@ export function startAgendaSync(slug: string, options: AgendaSyncOptions = {}): 
   async function tokenForPush(): Promise<string | null> {
     const existing = readAgendaToken(slug);
     if (existing) return existing;
-    const created = await createGuestToken(slug);
+    const created = await createGuestToken(slug, readJoinCode(slug));
     if (typeof created === 'string') {
       saveAgendaToken(slug, created);
       return created;

@@ -1,6 +1,6 @@
 import { ErrorReplySchema, IdSchema } from '@campgrid/shared';
-import { z } from 'zod';
-import type { ApiFailure } from '../../net/index.js';
+import { z } from 'zod/mini';
+import { type ApiFailure, JOIN_CODE_HEADER } from '../../net/index.js';
 
 /** The server's answer to GET/PUT /api/camps/:slug/stars (server/src/http/exports/stars-schema.ts). */
 const StarsResponseSchema = z.object({
@@ -22,7 +22,7 @@ function campPath(slug: string): string {
 async function send<T>(
   path: string,
   init: RequestInit,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<T | ApiFailure> {
   let response: Response;
   try {
@@ -66,13 +66,23 @@ export function putStars(
   );
 }
 
-/** A participant token of the agenda's own, made the first time something is starred. */
-export async function createGuestToken(slug: string): Promise<string | ApiFailure> {
+/**
+ * A participant token of the agenda's own, made the first time something is starred. A viewer of
+ * a private camp brings its join code, as on every read.
+ */
+export async function createGuestToken(
+  slug: string,
+  joinCode?: string,
+): Promise<string | ApiFailure> {
   const reply = await send(
     `${campPath(slug)}/participants`,
     {
       method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        ...(joinCode === undefined ? {} : { [JOIN_CODE_HEADER]: joinCode }),
+      },
       body: JSON.stringify({ displayName: GUEST_NAME }),
     },
     GuestResponseSchema,

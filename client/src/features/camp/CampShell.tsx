@@ -7,7 +7,14 @@ import { useDocumentTitle } from '../../ui/hooks.js';
 import { Layout } from '../../ui/Layout.js';
 import { SchedulePage } from '../schedule/SchedulePage.js';
 import { CampNav } from './CampNav.js';
-import { forgetParticipantToken, readModeratorToken, readParticipantToken } from './credentials.js';
+import {
+  forgetJoinCode,
+  forgetParticipantToken,
+  readJoinCode,
+  readModeratorToken,
+  readParticipantToken,
+} from './credentials.js';
+import { isLinkRevoked } from './revoked-links.js';
 import {
   type CampView,
   isScreenView,
@@ -31,6 +38,12 @@ const PrintPage = lazy(() =>
   import('../schedule/PrintPage.js').then((m) => ({ default: m.PrintPage })),
 );
 const ScreenShell = lazy(() => import('../screen/ScreenShell.js'));
+const JoinCodeForm = lazy(() =>
+  import('./JoinCodeForm.js').then((m) => ({ default: m.JoinCodeForm })),
+);
+const LinkRevoked = lazy(() =>
+  import('./LinkRevoked.js').then((m) => ({ default: m.LinkRevoked })),
+);
 
 interface CampShellProps {
   slug: string;
@@ -46,11 +59,16 @@ interface CampShellProps {
 export function CampShell({ slug, view, detail }: CampShellProps) {
   const { t } = useTranslation();
   const token = useCampToken(slug, view);
-  useCampConnection(slug, token);
+  // A link's token opens a private camp by itself; only a viewer needs the join code.
+  const joinCode = token === undefined ? readJoinCode(slug) : undefined;
+  const linkRevoked = view === 'moderate' && isLinkRevoked(slug);
+  useCampConnection(slug, token, joinCode, !linkRevoked);
   const camp = useCampStore(selectVisible);
   const failure = useCampStore(selectFailure);
   const notify = useCampStore((store) => store.notify);
+  const setFailure = useCampStore((store) => store.setConnectionFailure);
   const [, setForgotten] = useState(0);
+  const [codeChanged, setCodeChanged] = useState(false);
   useDocumentTitle(camp ? `${camp.title} – campgrid` : 'campgrid');
 
   useEffect(() => {
@@ -62,6 +80,44 @@ export function CampShell({ slug, view, detail }: CampShellProps) {
       setForgotten((count) => count + 1);
     }
   }, [failure, view, token, slug, notify]);
+
+  useEffect(() => {
+    // The kept join code was refused (the moderators changed it): sending it again would only
+    // count as another wrong guess, so it goes, and the form asks for the current one.
+    if (failure === 'JOIN_CODE' && joinCode !== undefined) {
+      forgetJoinCode(slug);
+      setCodeChanged(true);
+    }
+  }, [failure, joinCode, slug]);
+
+  if (linkRevoked) {
+    return (
+      <Layout>
+        <Suspense fallback={null}>
+          <LinkRevoked slug={slug} />
+        </Suspense>
+      </Layout>
+    );
+  }
+
+  if (failure === 'JOIN_CODE') {
+    return (
+      <Layout>
+        <Suspense fallback={<p className="loading">{t('camp.loading')}</p>}>
+          <JoinCodeForm
+            slug={slug}
+            changed={codeChanged}
+            onUnlocked={() => {
+              // The refusal was the old connection's; the new one, with the code, starts afresh.
+              setFailure(null);
+              setCodeChanged(false);
+              setForgotten((count) => count + 1);
+            }}
+          />
+        </Suspense>
+      </Layout>
+    );
+  }
 
   if (failure === 'NOT_FOUND') {
     return (

@@ -1,10 +1,14 @@
+import { forgetSnapshot } from '../../pwa/snapshot.js';
+import { forgetStoredAgenda } from '../agenda/agenda-storage.js';
+
 /*
- * The secrets that make a browser a participant or a moderator of a camp. They live only in this
- * browser's localStorage; the server keeps hashes.
+ * The secrets that make a browser a participant or a moderator of a camp, or let it read a
+ * private one. They live only in this browser's localStorage; the server keeps hashes.
  */
 
 const participantKey = (slug: string) => `campgrid.participant.${slug}`;
 const moderatorKey = (slug: string) => `campgrid.moderator.${slug}`;
+const joinCodeKey = (slug: string) => `campgrid.joincode.${slug}`;
 
 function read(key: string): string | undefined {
   try {
@@ -31,6 +35,24 @@ export const forgetParticipantToken = (slug: string) => write(participantKey(slu
 
 export const readModeratorToken = (slug: string) => read(moderatorKey(slug));
 export const saveModeratorToken = (slug: string, token: string) => write(moderatorKey(slug), token);
+export const forgetModeratorToken = (slug: string) => write(moderatorKey(slug), null);
+
+/** A private camp's join code, sent on every read and on the socket handshake of a viewer. */
+export const readJoinCode = (slug: string) => read(joinCodeKey(slug));
+export const saveJoinCode = (slug: string, code: string) => write(joinCodeKey(slug), code);
+export const forgetJoinCode = (slug: string) => write(joinCodeKey(slug), null);
+
+/**
+ * Everything this browser keeps of a camp: its links' tokens, the join code, the agenda with its
+ * own token, and the offline copy. For a camp that no longer exists.
+ */
+export function forgetCamp(slug: string): void {
+  forgetParticipantToken(slug);
+  forgetModeratorToken(slug);
+  forgetJoinCode(slug);
+  forgetStoredAgenda(slug);
+  forgetSnapshot(slug);
+}
 
 const MODERATE_PATH = /^\/c\/([^/]+)\/moderate\/?$/;
 

@@ -2,6 +2,8 @@ import { assertNever } from '@campgrid/shared';
 import { useEffect, useState } from 'react';
 import { connectCamp } from '../../net/index.js';
 import { captureModeratorKey, readModeratorToken, readParticipantToken } from './credentials.js';
+import { forgetRevoked } from './forget-revoked.js';
+import { clearLinkRevoked } from './revoked-links.js';
 
 export type CampView =
   | 'schedule'
@@ -28,12 +30,14 @@ export function useCampToken(slug: string, view: CampView): string | undefined {
     if (view !== 'moderate') return;
     // A secret link pasted into a tab that is already on this page only changes the fragment.
     const capture = () => {
-      if (captureModeratorKey(window.location, window.history)) setCaptures((count) => count + 1);
+      if (!captureModeratorKey(window.location, window.history)) return;
+      clearLinkRevoked(slug);
+      setCaptures((count) => count + 1);
     };
     capture();
     window.addEventListener('hashchange', capture);
     return () => window.removeEventListener('hashchange', capture);
-  }, [view]);
+  }, [view, slug]);
   switch (view) {
     case 'moderate':
       return readModeratorToken(slug);
@@ -54,10 +58,23 @@ export function useCampToken(slug: string, view: CampView): string | undefined {
   }
 }
 
-/** Keeps one live connection to the camp while the page shows it. */
-export function useCampConnection(slug: string, token: string | undefined): void {
+/**
+ * Keeps one live connection to the camp while the page shows it. A viewer of a private camp
+ * connects with its join code. `enabled: false` keeps the page without one (a moderator tab
+ * whose link was ended stays in that failed state rather than turn into a visitor's page).
+ */
+export function useCampConnection(
+  slug: string,
+  token: string | undefined,
+  joinCode: string | undefined,
+  enabled = true,
+): void {
   useEffect(() => {
-    const connection = connectCamp(slug, token);
+    if (!enabled) return;
+    const connection = connectCamp(slug, token, {
+      ...(joinCode === undefined ? {} : { joinCode }),
+      onRevoked: (reason) => forgetRevoked(slug, token, reason),
+    });
     return () => connection.close();
-  }, [slug, token]);
+  }, [slug, token, joinCode, enabled]);
 }

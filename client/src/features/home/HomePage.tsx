@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { useDocumentTitle, useServerHealth } from '../../ui/hooks.js';
 import { Layout } from '../../ui/Layout.js';
 import { saveModeratorToken } from '../camp/credentials.js';
+import { CampDeletedNotice } from '../moderate/access/CampDeletedNotice.js';
 import { CampCreated } from './CampCreated.js';
 import { CreateCampForm } from './CreateCampForm.js';
 
@@ -31,6 +32,7 @@ export function HomePage() {
     <Layout>
       <div className="stack home">
         <h1>campgrid</h1>
+        <CampDeletedNotice />
         <p className="lead">{t('home.intro')}</p>
         <p>
           <Link href={`/c/${DEMO_SLUG}`}>{t('home.demo')}</Link>

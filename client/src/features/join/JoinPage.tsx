@@ -5,7 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { joinCamp } from '../../net/index.js';
 import { selectVisible, useCampStore } from '../../store/index.js';
 import { Field } from '../../ui/Field.js';
-import { readParticipantToken, saveParticipantToken } from '../camp/credentials.js';
+import { readJoinCode, readParticipantToken, saveParticipantToken } from '../camp/credentials.js';
 import { type FieldProblem, fieldProblems } from '../form-errors.js';
 import { useProblemText } from '../use-problem-text.js';
 
@@ -32,7 +32,8 @@ export function JoinPage({ slug }: { slug: string }) {
     }
     setProblem(undefined);
     setBusy(true);
-    const reply = await joinCamp(slug, checked.data.displayName);
+    // A private camp wants its join code once more; the participant token replaces it after.
+    const reply = await joinCamp(slug, checked.data.displayName, readJoinCode(slug));
     setBusy(false);
     if (!reply.ok) {
       notify('refused', reply.code);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendCommand } from '../../net/index.js';
 import type { ClientErrorCode } from '../../store/index.js';
+import { cancelAccessEnd, expectAccessEnd } from '../camp/revoked-links.js';
 import { forgetMe } from './forget-me.js';
 import { markLeft } from './left-camps.js';
 import { useCommandOutcome } from './use-command-outcome.js';
@@ -25,16 +26,24 @@ export function LeaveCamp({ slug, onLeft }: { slug: string; onLeft: () => void }
 
   useEffect(() => {
     if (refusal !== null) {
+      cancelAccessEnd(slug);
       setStep({ kind: 'failed', code: refusal });
     } else if (outcome.kind === 'accepted') {
       setStep({ kind: 'left' });
       markLeft(slug);
-      void forgetMe(slug).finally(onLeft);
+      void forgetMe(slug).finally(() => {
+        // Should the server's notice come only now, it is no longer this page's to explain.
+        cancelAccessEnd(slug);
+        onLeft();
+      });
     }
   }, [outcome.kind, refusal, slug, onLeft]);
 
   function leave() {
+    // The server closes this page's connection after the ack: expected, this page explains it.
+    expectAccessEnd(slug);
     const result = sendCommand('participant:leave', {});
+    if (!result.ok) cancelAccessEnd(slug);
     setStep(
       result.ok
         ? { kind: 'sent', commandId: result.commandId }

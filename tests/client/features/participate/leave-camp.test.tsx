@@ -4,8 +4,37 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ParticipatePage } from '../../../../client/src/features/participate/ParticipatePage.js';
 import { campFixture, PARTICIPANT, SLUG, sessionFixture } from '../../support/camp-fixture.js';
 import { type Connected, connectWithSnapshot } from '../../support/connect.js';
-import { commandMessage } from '../../support/fake-socket.js';
+import { commandMessage, FakeSocket } from '../../support/fake-socket.js';
 import { asServer, renderWithAlerts } from '../../support/render.js';
+
+/** Sockets opened outside the page's connection: the agenda's hidden participant leaving. */
+const sockets = vi.hoisted(() => ({ opened: [] as { handshake: unknown; socket: unknown }[] }));
+
+vi.mock('../../../../client/src/net/socket-port.js', async () => {
+  const { FakeSocket: Fake } = await import('../../support/fake-socket.js');
+  return {
+    openSocketIo: (handshake: unknown) => {
+      const socket = new Fake();
+      sockets.opened.push({ handshake, socket });
+      return socket;
+    },
+  };
+});
+
+async function agendaSocket(): Promise<FakeSocket> {
+  await vi.waitFor(() => expect(sockets.opened).toHaveLength(1));
+  expect(sockets.opened[0]?.handshake).toEqual({ slug: SLUG, token: 'agenda-token' });
+  const socket = sockets.opened[0]?.socket;
+  if (!(socket instanceof FakeSocket)) throw new Error('no agenda socket');
+  return socket;
+}
+
+const leftAck = (participantId: string, version: number) => ({
+  ok: true,
+  version,
+  events: [{ type: 'participant:left', participantId }],
+  duplicate: false,
+});
 
 const participantKey = `campgrid.participant.${SLUG}`;
 const agendaKey = `campgrid.agenda.${SLUG}`;
@@ -44,6 +73,7 @@ function fakeStars(): StarsRequest[] {
 }
 
 function openPage(): Connected {
+  sockets.opened.length = 0;
   window.localStorage.setItem(participantKey, 'secret-token');
   window.localStorage.setItem(agendaKey, 'agenda-token');
   window.localStorage.setItem(starsKey, JSON.stringify({ starred: ['s-mine'], dirty: false }));
@@ -59,7 +89,7 @@ describe('leaving the camp', () => {
     vi.unstubAllGlobals();
   });
 
-  it('asks first, sends participant:leave, then forgets this browser’s token and agenda', async () => {
+  it('asks first, sends participant:leave, then removes the agenda’s participant and forgets both', async () => {
     const requests = fakeStars();
     const server = openPage();
     const user = userEvent.setup();
@@ -76,12 +106,18 @@ describe('leaving the camp', () => {
     expect(window.localStorage.getItem(participantKey)).toBe('secret-token');
 
     await act(async () => {
-      sent.reply({
-        ok: true,
-        version: 5,
-        events: [{ type: 'participant:left', participantId: 'p-ada' }],
-        duplicate: false,
-      });
+      sent.reply(leftAck('p-ada', 5));
+    });
+
+    // The agenda's hidden participant ("Gast") leaves too, on a socket of its own.
+    const agenda = await agendaSocket();
+    expect(window.localStorage.getItem(participantKey)).toBeNull();
+    expect(window.localStorage.getItem(agendaKey)).toBe('agenda-token');
+    agenda.accept();
+    const guestLeave = agenda.next('participant:leave');
+    expect(commandMessage(guestLeave).payload).toEqual({});
+    await act(async () => {
+      guestLeave.reply(leftAck('p-guest', 6));
     });
 
     const heading = await screen.findByRole('heading', { name: 'Du hast das Camp verlassen' });
@@ -101,7 +137,27 @@ describe('leaving the camp', () => {
       starred: [],
       dirty: false,
     });
-    // The stars live under the agenda's own token; the server's copy is emptied too.
+    expect(agenda.closed).toBe(true);
+    // The server deleted the stars with their participant: nothing left to empty.
+    expect(requests).toEqual([]);
+  });
+
+  it('at least empties the stars when the agenda’s participant cannot leave', async () => {
+    const requests = fakeStars();
+    const server = openPage();
+    const user = userEvent.setup();
+    await user.click(button('Mich aus dem Camp löschen …'));
+    await user.click(button('Ja, mich jetzt löschen'));
+    await act(async () => {
+      server.socket.next('participant:leave').reply(leftAck('p-ada', 5));
+    });
+    const agenda = await agendaSocket();
+    agenda.accept();
+    await act(async () => {
+      agenda.next('participant:leave').reply({ ok: false, code: 'INTERNAL', message: 'disk full' });
+    });
+
+    await screen.findByRole('heading', { name: 'Du hast das Camp verlassen' });
     expect(requests).toEqual([
       {
         method: 'PUT',
@@ -110,6 +166,7 @@ describe('leaving the camp', () => {
         body: { sessionIds: [] },
       },
     ]);
+    expect(window.localStorage.getItem(agendaKey)).toBeNull();
   });
 
   it('sends nothing when the participant thinks better of it', async () => {
@@ -140,6 +197,7 @@ describe('leaving the camp', () => {
     expect(window.localStorage.getItem(participantKey)).toBe('secret-token');
     expect(window.localStorage.getItem(agendaKey)).toBe('agenda-token');
     expect(requests).toEqual([]);
+    expect(sockets.opened).toEqual([]);
     expect(screen.queryByRole('heading', { name: 'Du hast das Camp verlassen' })).toBeNull();
   });
 });

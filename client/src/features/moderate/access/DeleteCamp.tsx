@@ -1,9 +1,13 @@
 import type { CampState } from '@campgrid/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import type { ApiFailure } from '../../../net/index.js';
 import { Field } from '../../../ui/Field.js';
+import { forgetCamp } from '../../camp/credentials.js';
+import { cancelAccessEnd, expectAccessEnd } from '../../camp/revoked-links.js';
 import { deleteCamp } from './access-api.js';
+import { noteCampDeleted } from './deleted-camps.js';
 import { failureText } from './failure-text.js';
 import { StatusLine } from './StatusLine.js';
 
@@ -21,10 +25,12 @@ function sameTitle(typed: string, title: string): boolean {
 
 /**
  * Deletes the camp for good (the main moderator link only). Typing the camp's title is the
- * confirmation: a click alone is too easy for something that cannot be undone.
+ * confirmation: a click alone is too easy for something that cannot be undone. Afterwards this
+ * browser forgets everything it kept of the camp and goes to the start page, which says so.
  */
 export function DeleteCamp({ camp, token }: { camp: CampState; token: string }) {
   const { t } = useTranslation();
+  const [, navigate] = useLocation();
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -37,8 +43,18 @@ export function DeleteCamp({ camp, token }: { camp: CampState; token: string }) 
     }
     setProblem(undefined);
     setStep({ kind: 'working' });
+    // The server closes this page's own connection too; that is no surprise to show.
+    expectAccessEnd(camp.slug);
     const reply = await deleteCamp(camp.slug, token);
-    setStep(reply.ok ? { kind: 'deleted' } : { kind: 'failed', failure: reply });
+    if (!reply.ok) {
+      cancelAccessEnd(camp.slug);
+      setStep({ kind: 'failed', failure: reply });
+      return;
+    }
+    setStep({ kind: 'deleted' });
+    forgetCamp(camp.slug);
+    noteCampDeleted(camp.title);
+    navigate('/');
   }
 
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiFailure } from '../../../net/index.js';
 import { CopyField } from '../../../ui/CopyField.js';
 import { saveModeratorToken } from '../../camp/credentials.js';
+import { cancelAccessEnd, expectAccessEnd } from '../../camp/revoked-links.js';
 import { absoluteLink } from './absolute-link.js';
 import { rotateModeratorLink } from './access-api.js';
 import { failureText } from './failure-text.js';
@@ -26,8 +27,11 @@ export function RotateLink({ slug, token }: { slug: string; token: string }) {
 
   async function rotate() {
     setStep({ kind: 'sending' });
+    // The server closes this tab's connection with the old link too: expected, not a failure.
+    expectAccessEnd(slug);
     const reply = await rotateModeratorLink(slug, token);
     if (!reply.ok) {
+      cancelAccessEnd(slug);
       setStep({ kind: 'failed', failure: reply });
       return;
     }
