@@ -10,7 +10,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --moves N           moderator moves in the fan-out scenario (default 60)
   --move-interval MS  time between two moves (default: 60, or clients / 25 when more)
   --vote-seconds S    length of the votes rush (default 8)
-  --paced-seconds S   length of the paced votes that follow it (default 4; 0 skips them)
+  --paced-seconds S   length of the paced votes before the rush (default 4; 0 skips them)
   --server-entry FILE run this server build instead of server/dist/index.js (to compare
                       two builds on the same machine; see docs/performance.md)
   --profile DIR       profile the server (V8, over --inspect) during the connect phase and
