@@ -5,26 +5,9 @@ import { followLanguage } from '../../client/src/i18n/index.js';
 import { AppRoutes } from '../../client/src/routes.js';
 import { useCampStore } from '../../client/src/store/index.js';
 import { campFixture, PARTICIPANT, SLUG } from './support/camp-fixture.js';
-import { FakeSocket } from './support/fake-socket.js';
+import { lastSocket, sockets } from './support/fake-socket-port.js';
 
-const sockets = vi.hoisted(() => ({ opened: [] as { handshake: unknown; socket: unknown }[] }));
-
-vi.mock('../../client/src/net/socket-port.js', async () => {
-  const { FakeSocket: Fake } = await import('./support/fake-socket.js');
-  return {
-    openSocketIo: (handshake: unknown) => {
-      const socket = new Fake();
-      sockets.opened.push({ handshake, socket });
-      return socket;
-    },
-  };
-});
-
-function lastSocket(): FakeSocket {
-  const socket = sockets.opened.at(-1)?.socket;
-  if (!(socket instanceof FakeSocket)) throw new Error('no socket was opened');
-  return socket;
-}
+vi.mock('../../client/src/net/socket-port.js', () => import('./support/fake-socket-port.js'));
 
 function serveJson(status: number, body: unknown) {
   const fetch = vi.fn(

@@ -3,32 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../../../../client/src/routes.js';
 import { campFixture, SLUG } from '../../support/camp-fixture.js';
-import { FakeSocket } from '../../support/fake-socket.js';
+import { lastSocket, sockets } from '../../support/fake-socket-port.js';
 import { VIEWER_ROLE } from '../../support/viewer.js';
 
-const sockets = vi.hoisted(() => ({ opened: [] as { handshake: unknown; socket: unknown }[] }));
-
-vi.mock('../../../../client/src/net/socket-port.js', async () => {
-  const { FakeSocket: Fake } = await import('../../support/fake-socket.js');
-  return {
-    openSocketIo: (handshake: unknown) => {
-      const socket = new Fake();
-      sockets.opened.push({ handshake, socket });
-      return socket;
-    },
-  };
-});
+vi.mock(
+  '../../../../client/src/net/socket-port.js',
+  () => import('../../support/fake-socket-port.js'),
+);
 
 const joinCodeKey = `campgrid.joincode.${SLUG}`;
 /** The form is a chunk of its own; its first import can take a while on a busy machine. */
 const LAZY_CHUNK = { timeout: 5_000 };
 const CODE = 'sommer-2026';
-
-function lastSocket(): FakeSocket {
-  const socket = sockets.opened.at(-1)?.socket;
-  if (!(socket instanceof FakeSocket)) throw new Error('no socket was opened');
-  return socket;
-}
 
 /** GET /api/camps/:slug as a private camp answers it: only to its join code. */
 function privateCampServer(): { codesTried: (string | null)[] } {

@@ -3,29 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearLinkRevoked } from '../../../../client/src/features/camp/revoked-links.js';
 import { AppRoutes } from '../../../../client/src/routes.js';
 import { campFixture, MODERATOR_VIEWER, PARTICIPANT, SLUG } from '../../support/camp-fixture.js';
-import { FakeSocket } from '../../support/fake-socket.js';
+import { lastSocket, sockets } from '../../support/fake-socket-port.js';
 
-const sockets = vi.hoisted(() => ({ opened: [] as { handshake: unknown; socket: unknown }[] }));
-
-vi.mock('../../../../client/src/net/socket-port.js', async () => {
-  const { FakeSocket: Fake } = await import('../../support/fake-socket.js');
-  return {
-    openSocketIo: (handshake: unknown) => {
-      const socket = new Fake();
-      sockets.opened.push({ handshake, socket });
-      return socket;
-    },
-  };
-});
+vi.mock(
+  '../../../../client/src/net/socket-port.js',
+  () => import('../../support/fake-socket-port.js'),
+);
 
 const moderatorKey = `campgrid.moderator.${SLUG}`;
 const participantKey = `campgrid.participant.${SLUG}`;
-
-function lastSocket(): FakeSocket {
-  const socket = sockets.opened.at(-1)?.socket;
-  if (!(socket instanceof FakeSocket)) throw new Error('no socket was opened');
-  return socket;
-}
 
 function openAt(path: string) {
   window.history.replaceState(null, '', path);

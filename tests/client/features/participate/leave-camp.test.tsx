@@ -5,21 +5,14 @@ import { ParticipatePage } from '../../../../client/src/features/participate/Par
 import { campFixture, PARTICIPANT, SLUG, sessionFixture } from '../../support/camp-fixture.js';
 import { type Connected, connectWithSnapshot } from '../../support/connect.js';
 import { commandMessage, FakeSocket } from '../../support/fake-socket.js';
+import { sockets } from '../../support/fake-socket-port.js';
 import { asServer, renderWithAlerts } from '../../support/render.js';
 
 /** Sockets opened outside the page's connection: the agenda's hidden participant leaving. */
-const sockets = vi.hoisted(() => ({ opened: [] as { handshake: unknown; socket: unknown }[] }));
-
-vi.mock('../../../../client/src/net/socket-port.js', async () => {
-  const { FakeSocket: Fake } = await import('../../support/fake-socket.js');
-  return {
-    openSocketIo: (handshake: unknown) => {
-      const socket = new Fake();
-      sockets.opened.push({ handshake, socket });
-      return socket;
-    },
-  };
-});
+vi.mock(
+  '../../../../client/src/net/socket-port.js',
+  () => import('../../support/fake-socket-port.js'),
+);
 
 async function agendaSocket(): Promise<FakeSocket> {
   await vi.waitFor(() => expect(sockets.opened).toHaveLength(1));

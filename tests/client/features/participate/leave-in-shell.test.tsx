@@ -4,19 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../../../../client/src/routes.js';
 import { campFixture, PARTICIPANT, SLUG } from '../../support/camp-fixture.js';
 import { FakeSocket } from '../../support/fake-socket.js';
+import { sockets } from '../../support/fake-socket-port.js';
 
-const sockets = vi.hoisted(() => ({ opened: [] as { handshake: unknown; socket: unknown }[] }));
-
-vi.mock('../../../../client/src/net/socket-port.js', async () => {
-  const { FakeSocket: Fake } = await import('../../support/fake-socket.js');
-  return {
-    openSocketIo: (handshake: unknown) => {
-      const socket = new Fake();
-      sockets.opened.push({ handshake, socket });
-      return socket;
-    },
-  };
-});
+vi.mock(
+  '../../../../client/src/net/socket-port.js',
+  () => import('../../support/fake-socket-port.js'),
+);
 
 const participantKey = `campgrid.participant.${SLUG}`;
 const agendaKey = `campgrid.agenda.${SLUG}`;
