@@ -5,7 +5,7 @@ import { type HandshakeDeps, handshakeMiddleware } from './handshake.js';
 import { registerHistory } from './history.js';
 import { PresenceTracker } from './presence.js';
 import { registerSync } from './sync.js';
-import { audienceRoom, type CampServer, campRoom } from './types.js';
+import { type CampServer, roomsFor } from './types.js';
 
 /** Wires the Socket.IO side: who connects, which room they join, what they may send. */
 export function attachRealtime(
@@ -20,10 +20,13 @@ export function attachRealtime(
   const broadcaster = new CampBroadcaster(io, deps.voteTallyMs);
   const presence = new PresenceTracker(io, logger);
   io.use(handshakeMiddleware(deps));
+  // Round robin keeps the tally shards of this instance even.
+  let connections = 0;
   io.on('connection', (socket) => {
     const { campId, viewer } = socket.data;
+    connections += 1;
     // The in-memory adapter joins synchronously; the call returns a promise only for others.
-    void socket.join([campRoom(campId), audienceRoom(campId, viewer.role)]);
+    void socket.join(roomsFor(campId, viewer.role, connections));
     // Before any handler: every message is checked against revocations and rate limits.
     access.admit(socket, socket.data.viaJoinCode);
     registerCommandPipeline(socket, registry, broadcaster, logger);

@@ -12,7 +12,14 @@ import {
 } from '@campgrid/shared';
 import type { StoredEntry } from '../store/store.js';
 import { moderatorAudience } from './ballot-keys.js';
-import { audienceRoom, type CampServer, type CampSocket, campRoom } from './types.js';
+import {
+  audienceRoom,
+  type CampServer,
+  type CampSocket,
+  campRoom,
+  shardRoom,
+  TALLY_SHARDS,
+} from './types.js';
 import { isSingleVote } from './vote-tally.js';
 
 export { VOTE_TALLY_MAX_VOTES };
@@ -32,7 +39,14 @@ type Role = Viewer['role'];
 interface OpenTally {
   /** The camp before the first entry; a run of votes cannot change its projection rules. */
   state: CampState;
+  /** Consecutive vote entries that some shard has not been sent yet. */
   entries: StoredEntry[];
+  /** The last version of the run so far. */
+  lastVersion: number;
+  /** Per shard, the last version sent to it. */
+  sentUpTo: number[];
+  /** The shard the next tick sends to. */
+  nextShard: number;
   /** Voter -> ballot key, for the moderators' tally. */
   keys: Map<string, string>;
   timer: NodeJS.Timeout | null;
@@ -65,9 +79,12 @@ function sameEvents(a: readonly DomainEvent[], b: readonly DomainEvent[]): boole
  * once to that room, so Socket.IO serializes it once per audience, never per socket. An entry
  * that every audience sees alike goes out once, to the whole camp.
  *
- * An entry that holds one vote joins the camp's open tally, which goes out when its time is up;
- * any other entry first sends the open tally, then goes out at once, so every receiver still sees
- * the versions in order.
+ * An entry that holds one vote joins the camp's open tally. Each audience is spread over
+ * TALLY_SHARDS rooms, and every intervalMs / TALLY_SHARDS one shard gets the votes it has not seen:
+ * each socket still gets a tally every interval, but the server writes (and a phone's network
+ * carries) an eighth of the burst at a time, so acks of new votes are not stuck behind a thousand
+ * writes. Any other entry first sends the open tally to every shard, then goes out at once, so
+ * every receiver still sees the versions in order.
  *
  * With `intervalMs` 0 each vote goes out at once, as a tally of one. That is for several
  * instances: the camp's next command may run on another instance, whose broadcast must not
@@ -124,41 +141,75 @@ export class CampBroadcaster {
       return;
     }
     let open = this.open.get(campId);
-    const last = open?.entries[open.entries.length - 1];
     // Another instance wrote the versions in between: a tally covers consecutive entries only.
-    if (open && last && entry.version !== last.version + 1) {
+    if (open && entry.version !== open.lastVersion + 1) {
       this.flush(campId);
       open = undefined;
     }
     if (!open) {
       const timer =
-        this.intervalMs > 0 ? setTimeout(() => this.flush(campId), this.intervalMs) : null;
+        this.intervalMs > 0
+          ? setInterval(() => this.tick(campId), this.intervalMs / TALLY_SHARDS)
+          : null;
       // A pending tally must not keep a stopping server alive; its clients are going anyway.
       timer?.unref();
-      open = { state, entries: [], keys: new Map(), timer };
+      open = {
+        state,
+        entries: [],
+        lastVersion: entry.version - 1,
+        sentUpTo: new Array<number>(TALLY_SHARDS).fill(entry.version - 1),
+        nextShard: 0,
+        keys: new Map(),
+        timer,
+      };
       this.open.set(campId, open);
     }
     open.entries.push(entry);
+    open.lastVersion = entry.version;
     for (const [participantId, key] of keys) open.keys.set(participantId, key);
     if (this.intervalMs === 0 || open.entries.length >= VOTE_TALLY_MAX_VOTES) {
       this.flush(campId);
     }
   }
 
-  /** Sends the camp's open tally now, if there is one: one projected tally per audience. */
+  /** Sends the camp's open tally to every shard now, if there is one. */
   flush(campId: string): void {
     const open = this.open.get(campId);
     if (!open) return;
     this.open.delete(campId);
-    if (open.timer !== null) clearTimeout(open.timer);
+    if (open.timer !== null) clearInterval(open.timer);
+    for (let shard = 0; shard < TALLY_SHARDS; shard += 1) this.sendShard(campId, open, shard);
+  }
+
+  /** One shard's turn; the run closes once every shard has every vote. */
+  private tick(campId: string): void {
+    const open = this.open.get(campId);
+    if (!open) return;
+    const shard = open.nextShard;
+    open.nextShard = (shard + 1) % TALLY_SHARDS;
+    this.sendShard(campId, open, shard);
+    const everywhere = Math.min(...open.sentUpTo);
+    open.entries = open.entries.filter((entry) => entry.version > everywhere);
+    if (open.entries.length === 0) {
+      if (open.timer !== null) clearInterval(open.timer);
+      this.open.delete(campId);
+    }
+  }
+
+  /** The votes this shard has not had yet, as one tally per audience. */
+  private sendShard(campId: string, open: OpenTally, shard: number): void {
+    const sentUpTo = open.sentUpTo[shard] ?? open.lastVersion;
+    const unsent = open.entries.filter((entry) => entry.version > sentUpTo);
+    if (unsent.length === 0) return;
     for (const [role, audience] of audiencesWith(open.keys)) {
-      const projected = open.entries.map((entry) => ({
+      const projected = unsent.map((entry) => ({
         version: entry.version,
         at: entry.at,
         events: projectEventsFor(entry.events, open.state, audience),
       }));
-      this.io.to(audienceRoom(campId, role)).emit(VOTE_TALLY_EVENT, tallyOf(projected));
+      this.io.to(shardRoom(campId, role, shard)).emit(VOTE_TALLY_EVENT, tallyOf(projected));
     }
+    open.sentUpTo[shard] = open.lastVersion;
   }
 
   private sendNow(

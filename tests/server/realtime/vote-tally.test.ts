@@ -1,12 +1,17 @@
 import http from 'node:http';
 import type { DomainEvent, VoteTally } from '@campgrid/shared';
 import { Server } from 'socket.io';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   CampBroadcaster,
   VOTE_TALLY_MAX_VOTES,
 } from '../../../server/src/realtime/camp-broadcaster.js';
-import { audienceRoom, type CampServer, campRoom } from '../../../server/src/realtime/types.js';
+import {
+  type CampServer,
+  roomsFor,
+  shardRoom,
+  TALLY_SHARDS,
+} from '../../../server/src/realtime/types.js';
 import type { StoredEntry } from '../../../server/src/store/store.js';
 import { plannedCamp } from '../../shared/fixtures.js';
 import { campWithPeople, pitchPayload } from '../helpers/camp-fixture.js';
@@ -88,8 +93,10 @@ describe('CampBroadcaster on a bare Socket.IO server', () => {
   beforeAll(async () => {
     const httpServer = http.createServer();
     io = new Server(httpServer, { transports: ['websocket'] });
+    let connections = 0;
     io.on('connection', (socket) => {
-      void socket.join([campRoom(CAMP), audienceRoom(CAMP, 'viewer')]);
+      connections += 1;
+      void socket.join(roomsFor(CAMP, 'viewer', connections));
     });
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     const address = httpServer.address();
@@ -306,5 +313,61 @@ describe('vote tallies through the command pipeline', () => {
     expect(order).toEqual(['tally', 'sync reply']);
     expect(tallied).toMatchObject({ fromVersion: vote, version: vote });
     expect(reply.version).toBe(vote);
+  });
+});
+
+describe('CampBroadcaster tally shards', () => {
+  /** Records what the broadcaster hands to Socket.IO: the room and the tally's versions. */
+  function fakeServer() {
+    const sent: Array<{ room: string; from: number; to: number }> = [];
+    const io = {
+      to: (room: string) => ({
+        emit: (_name: string, tally: VoteTally) => {
+          sent.push({ room, from: tally.fromVersion, to: tally.version });
+        },
+      }),
+    };
+    return { io: io as unknown as CampServer, sent };
+  }
+  const participantsOf = (sent: Array<{ room: string; from: number; to: number }>) =>
+    sent.filter(({ room }) => room.includes(':audience:participant:'));
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('sends one shard per tick, each shard every vote once and in order', () => {
+    vi.useFakeTimers();
+    const { io, sent } = fakeServer();
+    const tick = 80 / TALLY_SHARDS;
+    const shards = Array.from({ length: TALLY_SHARDS }, (_, shard) => shard);
+    const broadcaster = new CampBroadcaster(io, 80);
+    broadcaster.publish(CAMP, cast(5, 's1'), STATE);
+    broadcaster.publish(CAMP, cast(6, 's2'), STATE);
+    expect(sent).toEqual([]);
+    vi.advanceTimersByTime(tick);
+    expect(participantsOf(sent)).toEqual([
+      { room: shardRoom(CAMP, 'participant', 0), from: 5, to: 6 },
+    ]);
+    vi.advanceTimersByTime((TALLY_SHARDS - 1) * tick);
+    expect(participantsOf(sent)).toEqual(
+      shards.map((shard) => ({ room: shardRoom(CAMP, 'participant', shard), from: 5, to: 6 })),
+    );
+    broadcaster.publish(CAMP, retract(7, 's1'), STATE);
+    vi.advanceTimersByTime(tick);
+    expect(participantsOf(sent).slice(TALLY_SHARDS)).toEqual([
+      { room: shardRoom(CAMP, 'participant', 0), from: 7, to: 7 },
+    ]);
+    // A non-vote entry first sends what each shard still lacks, so versions stay in order.
+    broadcaster.flush(CAMP);
+    expect(participantsOf(sent).slice(TALLY_SHARDS)).toEqual(
+      shards.map((shard) => ({ room: shardRoom(CAMP, 'participant', shard), from: 7, to: 7 })),
+    );
+    // Every audience is sharded alike: moderators and viewers get the same turns.
+    expect(sent.filter(({ room }) => room.includes(':audience:viewer:'))).toHaveLength(
+      2 * TALLY_SHARDS,
+    );
+    vi.advanceTimersByTime(10 * TALLY_SHARDS * tick);
+    expect(participantsOf(sent)).toHaveLength(2 * TALLY_SHARDS);
   });
 });
