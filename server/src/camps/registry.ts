@@ -75,6 +75,7 @@ export class CampRegistry {
   private readonly states = new Map<string, CampState>();
   private readonly queues = new Map<string, SerialQueue>();
   private readonly recent = new RecentEntries(RECENT_ENTRIES);
+  private readonly removedListeners: Array<(campId: string) => void> = [];
   /** The store's othersWriteMark when each camp's log was last read to its end. */
   private readonly logCheckedAt = new Map<string, number>();
   /** Commands that arrived while the camp's queue was busy, waiting to be committed as a batch. */
@@ -399,7 +400,8 @@ export class CampRegistry {
 
   /**
    * Deletes a camp: `remove` runs in the camp's queue after every command queued before it, and
-   * the cached state goes with it, so nothing decides on a camp that is gone.
+   * the cached state goes with it, so nothing decides on a camp that is gone. Whoever keeps
+   * something per camp (onRemoved) lets go of it too: camps are deleted every day by retention.
    */
   remove(campId: string, remove: () => Promise<boolean>): Promise<boolean> {
     return this.queueOf(campId).run(async () => {
@@ -407,8 +409,20 @@ export class CampRegistry {
       this.states.delete(campId);
       this.recent.forget(campId);
       this.logCheckedAt.delete(campId);
+      for (const listener of this.removedListeners) {
+        try {
+          listener(campId);
+        } catch (error) {
+          this.logger.error({ err: error, campId }, 'forgetting a deleted camp failed');
+        }
+      }
       return removed;
     });
+  }
+
+  /** Calls `listener` with the id of every camp this registry deletes, once it is gone. */
+  onRemoved(listener: (campId: string) => void): void {
+    this.removedListeners.push(listener);
   }
 
   /** Resolves once every command queued so far has finished; for a graceful shutdown. */

@@ -18,6 +18,7 @@ export function attachRealtime(
 ): void {
   const { store, registry, logger, access } = deps;
   const broadcaster = new CampBroadcaster(io, deps.voteTallyMs);
+  registry.onRemoved((campId) => broadcaster.forget(campId));
   const presence = new PresenceTracker(io, logger);
   io.use(handshakeMiddleware(deps));
   // Round robin keeps the tally shards of this instance even.

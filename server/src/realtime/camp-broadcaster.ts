@@ -172,6 +172,14 @@ export class CampBroadcaster {
     }
   }
 
+  /** Drops what is kept for a deleted camp; its open tally has nobody left to go to. */
+  forget(campId: string): void {
+    const open = this.open.get(campId);
+    if (open?.timer) clearInterval(open.timer);
+    this.open.delete(campId);
+    this.last.delete(campId);
+  }
+
   /** Sends the camp's open tally to every shard now, if there is one. */
   flush(campId: string): void {
     const open = this.open.get(campId);

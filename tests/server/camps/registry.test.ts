@@ -272,4 +272,21 @@ describe('CampRegistry', () => {
     const entries = await a.withState(campId, (state) => a.entriesSince(campId, 1, state));
     expect(entries.map((entry) => entry.commandId)).toEqual(['cmd-b-pitch']);
   });
+
+  it('tells its listeners once a camp is deleted, and only then', async () => {
+    const { a, storeA } = await twoInstances();
+    const created = await createCamp(a, CreateCampRequestSchema.parse({ title: 'Gone' }));
+    if (!created.ok) throw new Error(created.message);
+    const heard: string[] = [];
+    a.onRemoved((campId) => heard.push(campId));
+    a.onRemoved(() => {
+      throw new Error('a listener that fails must not stop the others or the deletion');
+    });
+    a.onRemoved((campId) => heard.push(`again ${campId}`));
+    expect(heard).toEqual([]);
+    const removed = await a.remove(created.campId, () => storeA.deleteCamp(created.campId));
+    expect(removed).toBe(true);
+    expect(heard).toEqual([created.campId, `again ${created.campId}`]);
+    expect(await storeA.findCampById(created.campId)).toBeNull();
+  });
 });

@@ -370,4 +370,15 @@ describe('CampBroadcaster tally shards', () => {
     vi.advanceTimersByTime(10 * TALLY_SHARDS * tick);
     expect(participantsOf(sent)).toHaveLength(2 * TALLY_SHARDS);
   });
+
+  it('drops a deleted camp’s open tally', () => {
+    vi.useFakeTimers();
+    const { io, sent } = fakeServer();
+    const broadcaster = new CampBroadcaster(io, 80);
+    broadcaster.publish(CAMP, cast(5, 's1'), STATE);
+    broadcaster.forget(CAMP);
+    vi.advanceTimersByTime(1_000);
+    broadcaster.flush(CAMP);
+    expect(sent).toEqual([]);
+  });
 });
