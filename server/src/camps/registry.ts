@@ -5,6 +5,7 @@ import {
   type CampState,
   type Command,
   campStateFromSetup,
+  type DomainEvent,
   decide,
   type ErrorReply,
   errorReply,
@@ -45,6 +46,17 @@ interface PendingCommand {
   publish: (outcome: CommandOutcome) => void;
   resolve: (outcome: CommandOutcome) => void;
   reject: (error: unknown) => void;
+}
+
+/** The log entry a command's accepted events make: the camp's next version, committed now. */
+function nextEntry(state: CampState, request: CommandRequest, events: DomainEvent[]): StoredEntry {
+  return {
+    version: state.version + 1,
+    at: Date.now(),
+    commandId: request.commandId,
+    actor: request.actor,
+    events,
+  };
 }
 
 /** Rebuilds a camp's state from its whole log; the first event is always camp:created. */
@@ -257,13 +269,7 @@ export class CampRegistry {
         );
         continue;
       }
-      const entry: StoredEntry = {
-        version: state.version + 1,
-        at: Date.now(),
-        commandId: request.commandId,
-        actor: request.actor,
-        events: decision.events,
-      };
+      const entry = nextEntry(state, request, decision.events);
       state = applyEntry(state, entry);
       entries.push(entry);
       inBatch.set(request.commandId, entry);
@@ -368,13 +374,7 @@ export class CampRegistry {
         }
         return { kind: 'refused', reply: decision };
       }
-      const entry: StoredEntry = {
-        version: state.version + 1,
-        at: Date.now(),
-        commandId: request.commandId,
-        actor: request.actor,
-        events: decision.events,
-      };
+      const entry = nextEntry(state, request, decision.events);
       const result = await this.store.appendEntry(campId, entry);
       switch (result.kind) {
         case 'appended':

@@ -2,6 +2,7 @@ import { ActorSchema, DomainEventSchema } from '@campgrid/shared';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { entryRowValues } from '../entry-row.js';
 import type {
   AppendBatchResult,
   AppendResult,
@@ -218,14 +219,7 @@ export class PostgresStore implements Store {
   ): Promise<void> {
     await client.query(
       'INSERT INTO camp_log (camp_id, version, command_id, at, actor, events) VALUES ($1, $2, $3, $4, $5, $6)',
-      [
-        campId,
-        entry.version,
-        entry.commandId,
-        entry.at,
-        JSON.stringify(entry.actor),
-        JSON.stringify(entry.events),
-      ],
+      entryRowValues(campId, entry),
     );
   }
 
@@ -253,14 +247,7 @@ export class PostgresStore implements Store {
        SELECT $1::text, $2::integer, $3::text, $4::bigint, $5::text, $6::text
        WHERE $2::integer = (SELECT coalesce(max(version), 0) + 1 FROM camp_log WHERE camp_id = $1)
        ON CONFLICT DO NOTHING`,
-      [
-        campId,
-        entry.version,
-        entry.commandId,
-        entry.at,
-        JSON.stringify(entry.actor),
-        JSON.stringify(entry.events),
-      ],
+      entryRowValues(campId, entry),
     );
     if (inserted.rowCount === 1) return { kind: 'appended', entry };
     // Nothing written: find out why, now that any write we collided with has committed.
@@ -298,14 +285,7 @@ export class PostgresStore implements Store {
           const inserted = await client.query(
             `INSERT INTO camp_log (camp_id, version, command_id, at, actor, events)
              VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-            [
-              campId,
-              entry.version,
-              entry.commandId,
-              entry.at,
-              JSON.stringify(entry.actor),
-              JSON.stringify(entry.events),
-            ],
+            entryRowValues(campId, entry),
           );
           if (inserted.rowCount !== 1) {
             await client.query('ROLLBACK');

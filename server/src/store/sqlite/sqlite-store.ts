@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ActorSchema, DomainEventSchema } from '@campgrid/shared';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import { entryRowValues } from '../entry-row.js';
 import type {
   AppendBatchResult,
   AppendResult,
@@ -194,14 +195,7 @@ export class SqliteStore implements Store {
   }
 
   private insertEntry(campId: string, entry: StoredEntry): void {
-    this.statements.insertEntry.run(
-      campId,
-      entry.version,
-      entry.commandId,
-      entry.at,
-      JSON.stringify(entry.actor),
-      JSON.stringify(entry.events),
-    );
+    this.statements.insertEntry.run(...entryRowValues(campId, entry));
   }
 
   async createCamp(record: CampRecord, firstEntry: StoredEntry): Promise<CreateCampResult> {
