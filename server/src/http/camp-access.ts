@@ -29,14 +29,15 @@ export async function campOf(
 
 /**
  * Whether the request may read the camp: a working link (Authorization: Bearer), or, for a
- * private camp, the join code (X-Join-Code, or `joinCode` in a JSON body).
+ * private camp, the join code (X-Join-Code, or one the route takes from elsewhere: `joinCode` in a
+ * JSON body, or `?code=` on the schedule's files).
  */
 export function checkRequestReadAccess(
   deps: ReadAccessDeps,
   camp: CampRecord,
   loadState: () => Promise<CampState>,
   request: Request,
-  bodyJoinCode?: string,
+  otherJoinCode?: string,
 ): Promise<ReadAccess> {
   return checkReadAccess(
     deps,
@@ -44,7 +45,7 @@ export function checkRequestReadAccess(
     loadState,
     {
       token: bearerToken(request),
-      joinCode: request.get(JOIN_CODE_HEADER) ?? bodyJoinCode,
+      joinCode: request.get(JOIN_CODE_HEADER) ?? otherJoinCode,
       clientIp: request.ip ?? 'unknown',
     },
     { token: 'authorization', joinCode: 'joinCode' },

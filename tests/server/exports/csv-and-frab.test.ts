@@ -211,6 +211,17 @@ describe('the exports of a private camp', () => {
       );
       expect(withCode.status, file).toBe(200);
       expect(JSON.stringify(withCode.body)).toContain('Intern');
+      // A calendar app or a download link sends no header: the code comes in the link.
+      const inLink = await request<unknown>(
+        server.url,
+        'GET',
+        `/api/camps/${camp.slug}/${file}?code=${encodeURIComponent(code)}`,
+      );
+      expect(inLink.status, file).toBe(200);
+      expect(JSON.stringify(inLink.body)).toContain('Intern');
+      const wrong = await request(server.url, 'GET', `/api/camps/${camp.slug}/${file}?code=Tee`);
+      expect(wrong.status, file).not.toBe(200);
+      expect(JSON.stringify(wrong.body)).not.toContain('Intern');
     }
   });
 });

@@ -49,7 +49,10 @@ export function exportRoutes(deps: ExportDeps): Router {
       state ??= await registry.current(record.id);
       return state;
     };
-    const access = await checkRequestReadAccess(deps, record, loadState, request);
+    // Calendar apps and download links cannot send a header: these files also take the join code
+    // as `?code=`. It is the code everyone at the camp is given, not anyone's own secret.
+    const queryCode = typeof request.query.code === 'string' ? request.query.code : undefined;
+    const access = await checkRequestReadAccess(deps, record, loadState, request, queryCode);
     if (!access.ok) {
       sendError(response, access);
       return null;
