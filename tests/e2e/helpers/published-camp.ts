@@ -1,6 +1,6 @@
 import type { CreateCampResponse } from '@campgrid/shared';
+import { campInstant } from '@campgrid/shared';
 import { io, type Socket } from 'socket.io-client';
-import { campInstant } from '../../../server/src/http/exports/camp-time.js';
 import { createCamp } from './api.js';
 
 export const SESSIONS = [

@@ -5,6 +5,7 @@ import { replay } from '../../../server/src/camps/registry.js';
 import { openSqliteStore } from '../../../server/src/store/sqlite/sqlite-store.js';
 import { createCamp, joinCamp, snapshot } from '../helpers/api.js';
 import { pitchPayload } from '../helpers/camp-fixture.js';
+import { killAll, startServerProcess } from '../helpers/server-process.js';
 import {
   closeAllSockets,
   connectClient,
@@ -13,7 +14,6 @@ import {
   type TestSocket,
 } from '../helpers/socket-client.js';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.js';
-import { killAll, startServerProcess } from './server-process.js';
 
 const PARTICIPANTS = 50;
 const SESSIONS = 20;

@@ -1,5 +1,6 @@
 import {
   type CampState,
+  campInstant,
   findRoom,
   findSlot,
   type LocalDate,
@@ -9,7 +10,6 @@ import {
   type Session,
   type Slot,
 } from '@campgrid/shared';
-import { campInstant } from './camp-time.js';
 
 export interface CampClock {
   day: LocalDate;

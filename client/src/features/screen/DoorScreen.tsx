@@ -1,10 +1,9 @@
-import { type CampState, findRoom } from '@campgrid/shared';
+import { type CampState, campInstant, findRoom } from '@campgrid/shared';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timeRange } from '../../i18n/index.js';
 import { hostNames } from '../camp/describe.js';
 import { Countdown } from '../schedule/Countdown.js';
-import { campInstant } from '../schedule/camp-time.js';
 import { showsHosts } from '../schedule/schedule-model.js';
 import { useCampClock } from '../schedule/use-camp-clock.js';
 import { roomNowNext } from './screen-model.js';

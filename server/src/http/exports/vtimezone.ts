@@ -1,4 +1,4 @@
-import { offsetMinutesAt } from './camp-time.js';
+import { offsetMinutesAt } from '@campgrid/shared';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;

@@ -15,6 +15,7 @@ import type {
 } from '../store.js';
 import { CampWriteLocks } from './camp-write-locks.js';
 import { runMigrations } from './migrations.js';
+import { Int8Schema, participantFromRow } from './rows.js';
 import { PostgresTrust } from './trust.js';
 
 export interface PostgresStoreOptions {
@@ -35,9 +36,6 @@ const CONNECT_TIMEOUT_MS = 5_000;
 const LOCK_TIMEOUT_MS = 10_000;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** int8 arrives as a string from pg; every value we store fits a double exactly. */
-const Int8Schema = z.coerce.number().int();
-
 const CampRowSchema = z.object({
   id: z.string(),
   slug: z.string(),
@@ -51,14 +49,6 @@ const EntryRowSchema = z.object({
   at: Int8Schema,
   actor: z.string(),
   events: z.string(),
-});
-
-const ParticipantRowSchema = z.object({
-  id: z.string(),
-  camp_id: z.string(),
-  display_name: z.string(),
-  token_hash: z.string(),
-  created_at: Int8Schema,
 });
 
 const StarRowSchema = z.object({ session_id: z.string() });
@@ -86,17 +76,6 @@ function entryFromRow(row: unknown): StoredEntry {
     commandId: parsed.command_id,
     actor: ActorSchema.parse(JSON.parse(parsed.actor)),
     events: StoredEventsSchema.parse(JSON.parse(parsed.events)),
-  };
-}
-
-function participantFromRow(row: unknown): ParticipantRecord {
-  const parsed = ParticipantRowSchema.parse(row);
-  return {
-    id: parsed.id,
-    campId: parsed.camp_id,
-    displayName: parsed.display_name,
-    tokenHash: parsed.token_hash,
-    createdAt: parsed.created_at,
   };
 }
 

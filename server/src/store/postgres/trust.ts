@@ -1,9 +1,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import type { ModeratorLinkRecord, ParticipantRecord } from '../store.js';
-
-/** int8 arrives as a string from pg; every value we store fits a double exactly. */
-const Int8Schema = z.coerce.number().int();
+import { Int8Schema, participantFromRow } from './rows.js';
 
 const LinkRowSchema = z.object({
   id: z.string(),
@@ -12,14 +10,6 @@ const LinkRowSchema = z.object({
   label: z.string(),
   created_at: Int8Schema,
   revoked_at: Int8Schema.nullable(),
-});
-
-const ParticipantRowSchema = z.object({
-  id: z.string(),
-  camp_id: z.string(),
-  display_name: z.string(),
-  token_hash: z.string(),
-  created_at: Int8Schema,
 });
 
 const IdRowSchema = z.object({ id: z.string() });
@@ -34,17 +24,6 @@ function linkFromRow(row: unknown): ModeratorLinkRecord {
     label: parsed.label,
     createdAt: parsed.created_at,
     revokedAt: parsed.revoked_at,
-  };
-}
-
-function participantFromRow(row: unknown): ParticipantRecord {
-  const parsed = ParticipantRowSchema.parse(row);
-  return {
-    id: parsed.id,
-    campId: parsed.camp_id,
-    displayName: parsed.display_name,
-    tokenHash: parsed.token_hash,
-    createdAt: parsed.created_at,
   };
 }
 
