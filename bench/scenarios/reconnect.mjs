@@ -4,13 +4,28 @@
 // Then the same storm against a bare Socket.IO server (bench/baseline-server.mjs), whose sync is
 // one round trip answered with a copy of a real camp:sync reply: what this machine and Socket.IO
 // cost before any campgrid code runs.
+//
+// Server and load share the machine's cores, so the storm cannot end sooner than all the CPU it
+// took (server and load processes) spread over every core: `cpu_floor_ms`, for each server. It
+// tells a slow server from a machine too small for the storm.
 
+import os from 'node:os';
 import { withBaselineServer } from '../lib/baseline.mjs';
 import { processCpuMs } from '../lib/cpu.mjs';
 import { mergeSorted, percentile, round, sleep } from '../lib/util.mjs';
 
 const STORM_TIMEOUT_MS = 45_000;
 const COMMANDS_DURING_STORM = 5;
+
+/** CPU time (ms) the load processes have used so far. */
+function loadCpuMs(workers) {
+  return workers.reduce((sum, worker) => sum + processCpuMs(worker.pid), 0);
+}
+
+/** The shortest the storm could take if its CPU time were spread evenly over every core. */
+function cpuFloorMs(serverCpuMs, loadCpuMs) {
+  return (serverCpuMs + loadCpuMs) / os.cpus().length;
+}
 
 export async function reconnect(context) {
   const { workers, mover, currentVersion, serverPid } = context;
@@ -19,6 +34,7 @@ export async function reconnect(context) {
     workers.map((worker) => worker.call('waitForVersion', { version: before, timeoutMs: 20_000 })),
   );
   const cpuAtStart = processCpuMs(serverPid);
+  const loadAtStart = loadCpuMs(workers);
   const storms = Promise.all(
     workers.map((worker) => worker.call('storm', { timeoutMs: STORM_TIMEOUT_MS })),
   );
@@ -31,6 +47,7 @@ export async function reconnect(context) {
   }
   const parts = await storms;
   const cpuMs = processCpuMs(serverPid) - cpuAtStart;
+  const loadMs = loadCpuMs(workers) - loadAtStart;
   // Before the baseline runs: the figure is campgrid's storm alone.
   await Promise.all(
     workers.map((worker) => worker.call('waitForVersion', { version: last, timeoutMs: 10_000 })),
@@ -57,6 +74,10 @@ export async function reconnect(context) {
     baseline_cpu_ms_per_client: round(baseline.cpuMs / Math.max(1, baseline.synced), 2),
     commands_during_storm: COMMANDS_DURING_STORM,
     server_cpu_ms_per_client: round(cpuMs / Math.max(1, syncMs.length), 2),
+    load_cpu_ms_per_client: round(loadMs / Math.max(1, syncMs.length), 2),
+    cpu_floor_ms: round(cpuFloorMs(cpuMs, loadMs), 0),
+    baseline_load_cpu_ms_per_client: round(baseline.loadMs / Math.max(1, baseline.synced), 2),
+    baseline_cpu_floor_ms: round(cpuFloorMs(baseline.cpuMs, baseline.loadMs), 0),
     ...(errors.length > 0 ? { errors } : {}),
   };
 }
@@ -71,6 +92,7 @@ async function baselineStorm(context, reply) {
       ),
     );
     const cpuAtStart = processCpuMs(baseline.pid);
+    const loadAtStart = loadCpuMs(workers);
     const storms = Promise.all(
       workers.map((worker) => worker.call('stormBaseline', { timeoutMs: STORM_TIMEOUT_MS })),
     );
@@ -85,6 +107,7 @@ async function baselineStorm(context, reply) {
     }
     const parts = await storms;
     const cpuMs = processCpuMs(baseline.pid) - cpuAtStart;
+    const loadMs = loadCpuMs(workers) - loadAtStart;
     await Promise.all(workers.map((worker) => worker.call('disconnectBaseline')));
     const syncMs = mergeSorted(parts.map((part) => part.syncMs));
     return {
@@ -92,6 +115,7 @@ async function baselineStorm(context, reply) {
       synced: syncMs.length,
       p99: percentile(syncMs, 99),
       cpuMs,
+      loadMs,
     };
   });
 }
