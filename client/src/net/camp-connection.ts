@@ -23,6 +23,7 @@ import {
 } from '../store/index.js';
 import { newId } from './ids.js';
 import { type CampSocket, type OpenSocket, openSocketIo } from './socket-port.js';
+import { VersionHoles } from './version-holes.js';
 import {
   AccessRevokedSchema,
   CommandAckSchema,
@@ -103,6 +104,16 @@ export function connectCamp(
   /** Commands sent on the current connection and not answered yet, by id. */
   const inFlight = new Set<string>();
   const retryTimers = new Set<ReturnType<typeof setTimeout>>();
+  const holes = new VersionHoles({
+    apply: (envelope) => store.getState().receiveEnvelope(envelope),
+    confirmedVersion: () => store.getState().board.confirmed?.version ?? 0,
+    newestAcceptedVersion: () =>
+      Math.max(
+        0,
+        ...store.getState().board.pending.map((command) => command.accepted?.version ?? 0),
+      ),
+    sync: (snapshot) => requestSync(snapshot),
+  });
 
   function requestSync(snapshot = false): void {
     snapshotWanted ||= snapshot;
@@ -110,14 +121,10 @@ export function connectCamp(
     else runSync();
   }
 
-  /** What a broadcast asks for: nothing, a sync over a gap, or a fresh snapshot. */
-  function followUp(result: { gap: boolean; snapshotWanted: boolean }): void {
-    if (result.snapshotWanted) requestSync(true);
-    else if (result.gap) requestSync();
-  }
-
   function runSync(): void {
     syncing = true;
+    // The catch-up holds whatever broadcast was waiting for a hole to close.
+    holes.reset();
     const syncEpoch = epoch;
     const sinceVersion = store.getState().syncBase();
     const snapshot = snapshotWanted;
@@ -144,17 +151,11 @@ export function connectCamp(
         }
         return;
       }
-      let { gap } = store.getState().receiveSync(ack.viewer, ack.catchUp, ack.version);
+      const { gap } = store.getState().receiveSync(ack.viewer, ack.catchUp, ack.version);
       synced = true;
       store.getState().markSynced(now());
-      const waiting = buffered.sort((a, b) => a.version - b.version);
+      const waiting = buffered;
       buffered = [];
-      for (const envelope of waiting) {
-        if (gap || snapshotWanted) break;
-        const result = store.getState().receiveEnvelope(envelope);
-        gap = result.gap;
-        snapshotWanted ||= result.snapshotWanted;
-      }
       if (gap || resyncWanted || snapshotWanted) {
         resyncWanted = false;
         gapResyncs = gap ? gapResyncs + 1 : 0;
@@ -165,6 +166,9 @@ export function connectCamp(
         store.getState().notify('refused', 'INTERNAL');
       }
       gapResyncs = 0;
+      holes.receive(waiting);
+      // A broadcast that changes what this client may see has started a sync for a snapshot.
+      if (syncing) return;
       flushPending();
       sendPresence();
     });
@@ -195,6 +199,7 @@ export function connectCamp(
     if (closed || !parsed.success) return;
     const { reason } = parsed.data;
     closed = true;
+    holes.reset();
     stopFollowingPick();
     for (const timer of retryTimers) clearTimeout(timer);
     retryTimers.clear();
@@ -225,7 +230,7 @@ export function connectCamp(
       buffered.push(parsed.data);
       return;
     }
-    followUp(store.getState().receiveEnvelope(parsed.data));
+    holes.receive([parsed.data]);
   }
 
   function receiveTally(payload: unknown): void {
@@ -235,7 +240,7 @@ export function connectCamp(
       buffered.push(...tallyEnvelopes(parsed.data));
       return;
     }
-    followUp(store.getState().receiveTally(parsed.data));
+    holes.receive(tallyEnvelopes(parsed.data));
   }
 
   /** Sends, in order, every queued command that has no answer and is not on its way. */
@@ -271,7 +276,8 @@ export function connectCamp(
       const ack = parsed.data;
       if (ack.ok) {
         if (store.getState().acceptCommand(commandId, ack.version, ack.events, now()).gap) {
-          requestSync();
+          // Usually the versions before it are in a vote tally still on its way.
+          holes.ackBeyondNext();
         }
       } else if (ack.code === 'RATE_LIMITED') {
         const timer = setTimeout(() => {
@@ -296,6 +302,7 @@ export function connectCamp(
     synced = false;
     syncing = false;
     buffered = [];
+    holes.reset();
     inFlight.clear();
     store.getState().setConnectionStatus('connecting');
     runSync();
@@ -305,6 +312,7 @@ export function connectCamp(
     synced = false;
     syncing = false;
     buffered = [];
+    holes.reset();
     inFlight.clear();
     if (!closed) {
       store.getState().setConnectionStatus('offline');
@@ -368,6 +376,7 @@ export function connectCamp(
     },
     close() {
       closed = true;
+      holes.reset();
       stopFollowingPick();
       for (const timer of retryTimers) clearTimeout(timer);
       retryTimers.clear();

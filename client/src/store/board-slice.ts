@@ -4,7 +4,6 @@ import {
   type EventEnvelope,
   errorReply,
   evolveAll,
-  tallyEnvelopes,
 } from '@campgrid/shared';
 import { actorOf } from './actor.js';
 import { announcementFor } from './announcements.js';
@@ -113,14 +112,6 @@ export const createBoardSlice: SliceCreator<BoardSlice> = (set, get) => {
     },
 
     receiveEnvelope: (envelope) => receiveEnvelope(envelope),
-
-    receiveTally: (tally) => {
-      for (const envelope of tallyEnvelopes(tally)) {
-        const result = receiveEnvelope(envelope);
-        if (result.gap || result.snapshotWanted) return result;
-      }
-      return { gap: false, snapshotWanted: false };
-    },
 
     queueCommand: (commandId, command) => {
       const { board, connection } = get();

@@ -31,7 +31,7 @@ export {
   selectAgenda,
   selectStarred,
 } from './agenda-slice.js';
-export type { PendingCommand } from './board-logic.js';
+export type { BroadcastResult, PendingCommand } from './board-logic.js';
 export * from './grid-undo.js';
 export type { Announcement, ClientErrorCode, Notice } from './notices.js';
 export * from './selectors.js';

@@ -7,7 +7,6 @@ import type {
   EventEnvelope,
   ModeratorPresence,
   Viewer,
-  VoteTally,
 } from '@campgrid/shared';
 import type { StateCreator } from 'zustand';
 import type { AgendaSlice } from './agenda-slice.js';
@@ -36,13 +35,11 @@ export interface BoardSlice {
   /** The version to ask `camp:sync` for. */
   syncBase(): number;
   receiveSync(viewer: Viewer, catchUp: CatchUp, version: number): IngestResult;
-  /** Someone else's change, broadcast event by event. */
-  receiveEnvelope(envelope: EventEnvelope): BroadcastResult;
   /**
-   * A run of votes (votes:tallied): the versions it does not have yet, in order, each as one
-   * envelope; those it has (its own votes, from their acks) are skipped.
+   * Someone else's change, broadcast event by event (a votes:tallied arrives as one envelope per
+   * version). Versions it has already (its own votes, from their acks) are skipped.
    */
-  receiveTally(tally: VoteTally): BroadcastResult;
+  receiveEnvelope(envelope: EventEnvelope): BroadcastResult;
   /** Decides the command on the visible state; on success it joins the queue. */
   queueCommand(commandId: string, command: Command): { ok: true } | ErrorReply;
   markSent(commandId: string): void;

@@ -10,14 +10,10 @@ import { type CampServer, roomsFor } from './types.js';
 /** Wires the Socket.IO side: who connects, which room they join, what they may send. */
 export function attachRealtime(
   io: CampServer,
-  deps: HandshakeDeps & {
-    access: AccessControl;
-    /** How long votes gather into one tally; 0 with several instances (see CampBroadcaster). */
-    voteTallyMs?: number;
-  },
+  deps: HandshakeDeps & { access: AccessControl },
 ): void {
   const { store, registry, logger, access } = deps;
-  const broadcaster = new CampBroadcaster(io, deps.voteTallyMs);
+  const broadcaster = new CampBroadcaster(io);
   registry.onRemoved((campId) => broadcaster.forget(campId));
   const presence = new PresenceTracker(io, logger);
   io.use(handshakeMiddleware(deps));

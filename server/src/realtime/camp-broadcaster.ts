@@ -86,9 +86,10 @@ function sameEvents(a: readonly DomainEvent[], b: readonly DomainEvent[]): boole
  * writes. Any other entry first sends the open tally to every shard, then goes out at once, so
  * every receiver still sees the versions in order.
  *
- * With `intervalMs` 0 each vote goes out at once, as a tally of one. That is for several
- * instances: the camp's next command may run on another instance, whose broadcast must not
- * overtake a tally still open here.
+ * With several instances each gathers the votes it committed, so the camp's next entry, committed
+ * on another instance, can reach clients before a tally still open here. Clients wait for such a
+ * hole to close before they sync (client/src/net/version-holes.ts). With `intervalMs` 0 each vote
+ * goes out at once, as a tally of one.
  */
 export class CampBroadcaster {
   private readonly open = new Map<string, OpenTally>();

@@ -1,5 +1,6 @@
 import { DEFAULT_CAMP_SETTINGS, type EventEnvelope } from '@campgrid/shared';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HOLE_GRACE_MS } from '../../../client/src/net/version-holes.js';
 import { type CampStoreApi, createCampStore } from '../../../client/src/store/index.js';
 import { campFixture, PARTICIPANT, sessionFixture } from '../support/camp-fixture.js';
 import { connectWithSnapshot } from '../support/connect.js';
@@ -18,10 +19,15 @@ const alphaVotes = () => board().confirmed?.sessions[0]?.voteCount;
 
 beforeEach(() => {
   store = createCampStore();
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('votes:tallied over the connection', () => {
-  it('applies a tally and syncs over a hole before it', () => {
+  it('applies a tally and syncs over a hole before it that stays open', () => {
     const { socket } = connectWithSnapshot(camp, PARTICIPANT, { store });
     socket.broadcast('votes:tallied', {
       fromVersion: 2,
@@ -44,6 +50,9 @@ describe('votes:tallied over the connection', () => {
       sessionIds: ['s-alpha'],
       votes: [[0, -1]],
     });
+    vi.advanceTimersByTime(HOLE_GRACE_MS - 1);
+    expect(socket.unanswered('camp:sync')).toHaveLength(0);
+    vi.advanceTimersByTime(1);
     // From the version before the last one built from broadcasts (board-logic's open version).
     expect(socket.next('camp:sync').payload).toEqual({ sinceVersion: 2 });
   });

@@ -1,6 +1,7 @@
-import type { DomainEvent, EventEnvelope } from '@campgrid/shared';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { ballotIn, type DomainEvent, type EventEnvelope } from '@campgrid/shared';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectCamp } from '../../../client/src/net/camp-connection.js';
+import { HOLE_GRACE_MS } from '../../../client/src/net/version-holes.js';
 import { type CampStoreApi, createCampStore } from '../../../client/src/store/index.js';
 import { campFixture, PARTICIPANT, SLUG, sessionFixture } from '../support/camp-fixture.js';
 import { connectWithSnapshot } from '../support/connect.js';
@@ -31,6 +32,11 @@ const visibleVotes = (id: string) =>
 
 beforeEach(() => {
   store = createCampStore();
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('syncing', () => {
@@ -118,10 +124,13 @@ describe('syncing', () => {
     expect(confirmedVotes('s-alpha')).toBe(3);
   });
 
-  it('syncs again when a broadcast shows that one was missed', () => {
+  it('syncs when the version before a broadcast has not come within the grace time', () => {
     const { socket } = connectWithSnapshot(camp, PARTICIPANT, { store });
     socket.broadcast('vote:cast', envelope(3, someoneVotes('s-beta')));
     expect(board().confirmed?.version).toBe(1);
+    vi.advanceTimersByTime(HOLE_GRACE_MS - 1);
+    expect(socket.unanswered('camp:sync')).toHaveLength(0);
+    vi.advanceTimersByTime(1);
     const sync = socket.next('camp:sync');
     expect(sync.payload).toEqual({ sinceVersion: 1 });
     sync.reply({
@@ -138,6 +147,34 @@ describe('syncing', () => {
     });
     expect(board().confirmed?.version).toBe(3);
     expect(confirmedVotes('s-beta')).toBe(1);
+  });
+
+  it('applies a broadcast that came early once the one before it arrives, without a sync', () => {
+    const { socket } = connectWithSnapshot(camp, PARTICIPANT, { store });
+    socket.broadcast('vote:cast', envelope(3, someoneVotes('s-beta')));
+    socket.broadcast('vote:cast', envelope(4, someoneVotes('s-beta')));
+    expect(board().confirmed?.version).toBe(1);
+    socket.broadcast('vote:cast', envelope(2, someoneVotes('s-alpha')));
+    expect(board().confirmed?.version).toBe(4);
+    expect(confirmedVotes('s-alpha')).toBe(3);
+    expect(confirmedVotes('s-beta')).toBe(2);
+    vi.advanceTimersByTime(HOLE_GRACE_MS * 4);
+    expect(socket.unanswered('camp:sync')).toHaveLength(0);
+  });
+
+  it('gives a hole that opens later in a stream its own grace time', () => {
+    const { socket } = connectWithSnapshot(camp, PARTICIPANT, { store });
+    socket.broadcast('vote:cast', envelope(3, someoneVotes('s-beta')));
+    vi.advanceTimersByTime(HOLE_GRACE_MS - 100);
+    socket.broadcast('vote:cast', envelope(2, someoneVotes('s-alpha')));
+    socket.broadcast('vote:cast', envelope(5, someoneVotes('s-beta')));
+    // The first hole closed in time; the second (version 4) is 100 ms old when the first timer ends.
+    vi.advanceTimersByTime(100);
+    expect(socket.unanswered('camp:sync')).toHaveLength(0);
+    socket.broadcast('vote:cast', envelope(4, someoneVotes('s-alpha')));
+    vi.advanceTimersByTime(HOLE_GRACE_MS * 4);
+    expect(socket.unanswered('camp:sync')).toHaveLength(0);
+    expect(board().confirmed?.version).toBe(5);
   });
 
   it('ignores broadcasts that do not match the event catalog', () => {
@@ -248,14 +285,44 @@ describe('commands', () => {
     expect(sent).toEqual([{ sessionId: 's-alpha' }, { sessionId: 's-beta' }]);
   });
 
-  it('syncs when an ack lands beyond a version it has not seen', () => {
+  it('syncs when an ack lands beyond a version that does not come within the grace time', () => {
     const { socket, connection } = connectWithSnapshot(camp, PARTICIPANT, { store });
     connection.sendCommand('vote:cast', { sessionId: 's-beta' });
     socket
       .next('vote:cast')
       .reply({ ok: true, version: 3, events: [myVote('s-beta')], duplicate: false });
     expect(visibleVotes('s-beta')).toBe(1);
+    expect(socket.unanswered('camp:sync')).toHaveLength(0);
+    vi.advanceTimersByTime(HOLE_GRACE_MS);
     expect(socket.next('camp:sync').payload).toEqual({ sinceVersion: 1 });
+  });
+
+  it('takes the votes before its own from the tally that follows the ack, without a sync', () => {
+    const { socket, connection } = connectWithSnapshot(camp, PARTICIPANT, { store });
+    connection.sendCommand('vote:cast', { sessionId: 's-beta' });
+    socket
+      .next('vote:cast')
+      .reply({ ok: true, version: 3, events: [myVote('s-beta')], duplicate: false });
+    // The tally of the next tick holds version 2 (someone else's vote) and this client's own.
+    socket.broadcast('votes:tallied', {
+      fromVersion: 2,
+      version: 3,
+      at: 9,
+      sessionIds: ['s-alpha', 's-beta'],
+      votes: [
+        [0, 1],
+        [1, 1],
+      ],
+    });
+    expect(board().confirmed?.version).toBe(3);
+    expect(confirmedVotes('s-alpha')).toBe(3);
+    expect(confirmedVotes('s-beta')).toBe(1);
+    // Version 3 came from the ack, which names the voter; the tally's copy does not.
+    const confirmed = board().confirmed;
+    expect(confirmed && ballotIn(confirmed.ballots, 'p-ada')).toEqual(['s-beta']);
+    expect(board().pending).toEqual([]);
+    vi.advanceTimersByTime(HOLE_GRACE_MS * 4);
+    expect(socket.unanswered('camp:sync')).toHaveLength(0);
   });
 
   it('ignores late answers after it was closed', () => {

@@ -1,6 +1,10 @@
-import { ballotsRecord, type DomainEvent, type VoteTally } from '@campgrid/shared';
+import { ballotsRecord, type DomainEvent, tallyEnvelopes, type VoteTally } from '@campgrid/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type CampStoreApi, createCampStore } from '../../../client/src/store/index.js';
+import {
+  type BroadcastResult,
+  type CampStoreApi,
+  createCampStore,
+} from '../../../client/src/store/index.js';
 import {
   campFixture,
   MODERATOR_VIEWER,
@@ -10,8 +14,9 @@ import {
 } from '../support/camp-fixture.js';
 
 /*
- * votes:tallied in the store: each version it does not have yet becomes one vote event, applied
- * in order; versions it has (its own votes, from their acks) are skipped; a hole is a gap.
+ * votes:tallied in the store: the connection turns a tally into one envelope per version
+ * (tallyEnvelopes) and hands them to the store in order; versions it has (its own votes, from their
+ * acks) are skipped; a hole stops it, and the connection waits for the versions before it.
  */
 
 const alpha = sessionFixture('s-alpha', 'Alpha', { voteCount: 2 });
@@ -38,6 +43,15 @@ function tally(fromVersion: number, votes: VoteTally['votes'], extra: Partial<Vo
   };
 }
 
+/** What the connection does with a tally (client/src/net/version-holes.ts), up to a hole. */
+function receiveTally(payload: VoteTally): BroadcastResult {
+  for (const envelope of tallyEnvelopes(payload)) {
+    const result = store.getState().receiveEnvelope(envelope);
+    if (result.gap || result.snapshotWanted) return result;
+  }
+  return { gap: false, snapshotWanted: false };
+}
+
 beforeEach(() => {
   store = createCampStore();
 });
@@ -45,7 +59,7 @@ beforeEach(() => {
 describe('applying a vote tally', () => {
   it('applies every version in order, as votes of unknown voters', () => {
     load();
-    const result = store.getState().receiveTally(
+    const result = receiveTally(
       tally(2, [
         [0, 1],
         [1, 1],
@@ -65,7 +79,7 @@ describe('applying a vote tally', () => {
     store.getState().acceptCommand('c-own-vote', 2, [own], 4_000);
     expect(votes()).toEqual([2, 1]);
 
-    store.getState().receiveTally(
+    receiveTally(
       tally(2, [
         [1, 1],
         [0, 1],
@@ -79,7 +93,7 @@ describe('applying a vote tally', () => {
 
   it('reports a hole before the tally as a gap and applies nothing', () => {
     load();
-    expect(store.getState().receiveTally(tally(3, [[0, 1]]))).toEqual({
+    expect(receiveTally(tally(3, [[0, 1]]))).toEqual({
       gap: true,
       snapshotWanted: false,
     });
@@ -97,14 +111,14 @@ describe('applying a vote tally', () => {
       sessionIds: [],
       votes: [],
     };
-    expect(store.getState().receiveTally(hidden).gap).toBe(false);
+    expect(receiveTally(hidden).gap).toBe(false);
     expect(board().confirmed?.version).toBe(3);
     expect(votes()).toEqual([2, 0]);
   });
 
   it('gives a moderator the voters’ keys, so it sees which sessions share voters', () => {
     load(MODERATOR_VIEWER);
-    store.getState().receiveTally(
+    receiveTally(
       tally(
         2,
         [
