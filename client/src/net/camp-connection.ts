@@ -4,6 +4,7 @@ import {
   type CommandInput,
   type CommandType,
   type ErrorReply,
+  ErrorReplySchema,
   type EventEnvelope,
   errorReply,
   eventSchemas,
@@ -21,6 +22,7 @@ import {
   type PendingCommand,
   useCampStore,
 } from '../store/index.js';
+import { handshakeRetryDelay } from './handshake-retry.js';
 import { newId } from './ids.js';
 import { type CampSocket, type OpenSocket, openSocketIo } from './socket-port.js';
 import { VersionHoles } from './version-holes.js';
@@ -104,6 +106,9 @@ export function connectCamp(
   /** Commands sent on the current connection and not answered yet, by id. */
   const inFlight = new Set<string>();
   const retryTimers = new Set<ReturnType<typeof setTimeout>>();
+  /** Refused handshakes in a row, and the timer of the next try. */
+  let handshakeRefusals = 0;
+  let handshakeRetry: ReturnType<typeof setTimeout> | null = null;
   const holes = new VersionHoles({
     apply: (envelope) => store.getState().receiveEnvelope(envelope),
     confirmedVersion: () => store.getState().board.confirmed?.version ?? 0,
@@ -174,6 +179,24 @@ export function connectCamp(
     });
   }
 
+  /** The server refused the handshake; socket.io-client leaves the next try to us. */
+  function retryHandshake(error: Error): void {
+    if (handshakeRetry !== null) return;
+    const reply = 'data' in error ? ErrorReplySchema.safeParse(error.data) : null;
+    const retryAfterMs = reply?.success ? reply.data.retryAfterMs : undefined;
+    const delay = handshakeRetryDelay(handshakeRefusals, retryAfterMs);
+    handshakeRefusals += 1;
+    handshakeRetry = setTimeout(() => {
+      handshakeRetry = null;
+      if (!closed) socket.reconnect();
+    }, delay);
+  }
+
+  function stopHandshakeRetry(): void {
+    if (handshakeRetry !== null) clearTimeout(handshakeRetry);
+    handshakeRetry = null;
+  }
+
   function isModerator(): boolean {
     return store.getState().connection.viewer?.role === 'moderator';
   }
@@ -200,6 +223,7 @@ export function connectCamp(
     const { reason } = parsed.data;
     closed = true;
     holes.reset();
+    stopHandshakeRetry();
     stopFollowingPick();
     for (const timer of retryTimers) clearTimeout(timer);
     retryTimers.clear();
@@ -303,6 +327,8 @@ export function connectCamp(
     syncing = false;
     buffered = [];
     holes.reset();
+    handshakeRefusals = 0;
+    stopHandshakeRetry();
     inFlight.clear();
     store.getState().setConnectionStatus('connecting');
     runSync();
@@ -328,6 +354,7 @@ export function connectCamp(
       store.getState().setConnectionFailure(token === undefined ? 'JOIN_CODE' : 'UNAUTHORIZED');
     } else {
       store.getState().setConnectionStatus('offline');
+      if (!socket.active) retryHandshake(error);
     }
   });
   socket.onAny(receiveBroadcast);
@@ -377,6 +404,7 @@ export function connectCamp(
     close() {
       closed = true;
       holes.reset();
+      stopHandshakeRetry();
       stopFollowingPick();
       for (const timer of retryTimers) clearTimeout(timer);
       retryTimers.clear();

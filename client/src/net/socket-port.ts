@@ -7,11 +7,19 @@ import { io } from 'socket.io-client';
  */
 export interface CampSocket {
   readonly connected: boolean;
+  /**
+   * False once the server refused the handshake: socket.io-client then waits for `reconnect()`.
+   * While true it tries again by itself, with backoff.
+   */
+  readonly active: boolean;
   /** The server's name for this connection, while connected; presence lists it. */
   readonly id: string | undefined;
   onConnect(listener: () => void): void;
   onDisconnect(listener: (reason: string) => void): void;
-  /** The server refused the handshake (message NOT_FOUND or UNAUTHORIZED), or it is unreachable. */
+  /**
+   * The server refused the handshake (the message is the error code, `data` the full error reply),
+   * or it is unreachable.
+   */
   onConnectError(listener: (error: Error) => void): void;
   /** Every other incoming event: the broadcasts. */
   onAny(listener: (eventName: string, ...args: unknown[]) => void): void;
@@ -24,6 +32,8 @@ export interface CampSocket {
   ): void;
   /** Emits without an acknowledgement, for messages whose answer comes as a broadcast. */
   emit(eventName: string, payload: unknown): void;
+  /** Tries the handshake again after the server refused it. */
+  reconnect(): void;
   disconnect(): void;
 }
 
@@ -45,6 +55,9 @@ export const openSocketIo: OpenSocket = (handshake) => {
   return {
     get connected() {
       return socket.connected;
+    },
+    get active() {
+      return socket.active;
     },
     get id() {
       return socket.id;
@@ -68,6 +81,9 @@ export const openSocketIo: OpenSocket = (handshake) => {
     },
     emit(eventName, payload) {
       socket.emit(eventName, payload);
+    },
+    reconnect() {
+      socket.connect();
     },
     disconnect() {
       socket.disconnect();

@@ -334,3 +334,72 @@ describe('commands', () => {
     expect(store.getState().ui.notices).toEqual([]);
   });
 });
+
+describe('refused handshakes', () => {
+  it('tries again after the time a busy server names, and goes online then', () => {
+    const socket = new FakeSocket();
+    connectCamp(SLUG, 'secret', { store, openSocket: () => socket });
+    socket.refuse('RATE_LIMITED', {
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: 'Too many connections.',
+      retryAfterMs: 2_000,
+    });
+    expect(store.getState().connection.status).toBe('offline');
+    vi.advanceTimersByTime(1_999);
+    expect(socket.reconnects).toBe(0);
+    // Up to half again at random, so that refused phones do not all return at once.
+    vi.advanceTimersByTime(1_001);
+    expect(socket.reconnects).toBe(1);
+    socket.accept();
+    expect(socket.next('camp:sync').payload).toEqual({ sinceVersion: 0 });
+  });
+
+  it('backs off, doubling, while the server keeps failing the handshake', () => {
+    const socket = new FakeSocket();
+    connectCamp(SLUG, 'secret', { store, openSocket: () => socket });
+    socket.refuse('INTERNAL');
+    vi.advanceTimersByTime(1_500);
+    expect(socket.reconnects).toBe(1);
+    socket.refuse('INTERNAL');
+    vi.advanceTimersByTime(1_999);
+    expect(socket.reconnects).toBe(1);
+    vi.advanceTimersByTime(1_001);
+    expect(socket.reconnects).toBe(2);
+    // A handshake that gets through starts the backoff over.
+    socket.accept();
+    socket.drop();
+    socket.refuse('INTERNAL');
+    vi.advanceTimersByTime(1_500);
+    expect(socket.reconnects).toBe(3);
+  });
+
+  it('leaves an unreachable server to socket.io-client, which keeps trying by itself', () => {
+    const socket = new FakeSocket();
+    connectCamp(SLUG, 'secret', { store, openSocket: () => socket });
+    socket.unreachable();
+    expect(store.getState().connection.status).toBe('offline');
+    vi.advanceTimersByTime(60_000);
+    expect(socket.reconnects).toBe(0);
+  });
+
+  it('does not try again for a camp that is gone or a link that is not valid', () => {
+    const gone = new FakeSocket();
+    connectCamp(SLUG, 'secret', { store, openSocket: () => gone });
+    gone.refuse('NOT_FOUND');
+    const refused = new FakeSocket();
+    connectCamp(SLUG, 'secret', { store: createCampStore(), openSocket: () => refused });
+    refused.refuse('UNAUTHORIZED');
+    vi.advanceTimersByTime(60_000);
+    expect(gone.reconnects + refused.reconnects).toBe(0);
+  });
+
+  it('stops trying once the page closes the connection', () => {
+    const socket = new FakeSocket();
+    const connection = connectCamp(SLUG, 'secret', { store, openSocket: () => socket });
+    socket.refuse('INTERNAL');
+    connection.close();
+    vi.advanceTimersByTime(60_000);
+    expect(socket.reconnects).toBe(0);
+  });
+});

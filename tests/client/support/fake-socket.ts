@@ -11,8 +11,11 @@ export interface SentMessage {
 /** Plays the server's side of a Socket.IO connection, one step at a time, as the test says. */
 export class FakeSocket implements CampSocket {
   connected = false;
+  active = true;
   id: string | undefined = undefined;
   closed = false;
+  /** How often the client asked to try the handshake again. */
+  reconnects = 0;
   readonly sent: SentMessage[] = [];
   private readonly connectListeners: (() => void)[] = [];
   private readonly disconnectListeners: ((reason: string) => void)[] = [];
@@ -56,9 +59,14 @@ export class FakeSocket implements CampSocket {
   emit(eventName: string, payload: unknown): void {
     this.sent.push({ eventName, payload, answered: true, reply: () => {}, timeOut: () => {} });
   }
+  reconnect(): void {
+    this.reconnects += 1;
+    this.active = true;
+  }
   disconnect(): void {
     this.closed = true;
     this.connected = false;
+    this.active = false;
   }
 
   // The server's moves.
@@ -73,8 +81,15 @@ export class FakeSocket implements CampSocket {
     this.id = undefined;
     for (const listener of this.disconnectListeners) listener('transport close');
   }
-  refuse(message: string): void {
-    for (const listener of this.errorListeners) listener(new Error(message));
+  /** The server refuses the handshake; like socket.io-client, the socket then stops trying. */
+  refuse(message: string, data?: unknown): void {
+    this.active = false;
+    const error = Object.assign(new Error(message), data === undefined ? {} : { data });
+    for (const listener of this.errorListeners) listener(error);
+  }
+  /** The server cannot be reached; socket.io-client keeps trying by itself. */
+  unreachable(): void {
+    for (const listener of this.errorListeners) listener(new Error('websocket error'));
   }
   broadcast(eventName: string, envelope: unknown): void {
     for (const listener of this.anyListeners) listener(eventName, envelope);
