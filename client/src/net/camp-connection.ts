@@ -213,6 +213,17 @@ export function connectCamp(
     store.getState().setPresence(socket.id ?? null, parsed.data.moderators);
   }
 
+  /** Ends this connection for good: no timer fires and no answer is handled after this. */
+  function shutDown(): void {
+    closed = true;
+    holes.reset();
+    stopHandshakeRetry();
+    stopFollowingPick();
+    for (const timer of retryTimers) clearTimeout(timer);
+    retryTimers.clear();
+    socket.disconnect();
+  }
+
   /**
    * The link (or the join code) stopped working, or the camp is gone: the server closes the
    * socket. Reconnecting would only be refused, so this connection ends here.
@@ -221,13 +232,7 @@ export function connectCamp(
     const parsed = AccessRevokedSchema.safeParse(payload);
     if (closed || !parsed.success) return;
     const { reason } = parsed.data;
-    closed = true;
-    holes.reset();
-    stopHandshakeRetry();
-    stopFollowingPick();
-    for (const timer of retryTimers) clearTimeout(timer);
-    retryTimers.clear();
-    socket.disconnect();
+    shutDown();
     const outcome = options.onRevoked?.(reason) ?? 'unexpected';
     store.getState().setPresence(null, []);
     if (outcome === 'expected') store.getState().setConnectionStatus('offline');
@@ -321,25 +326,25 @@ export function connectCamp(
     if (pending && pending.accepted === null) emit(pending);
   }
 
-  socket.onConnect(() => {
+  /** A new connection, or none: what the last one was waiting for will not come on it. */
+  function forgetConnection(): void {
     epoch += 1;
     synced = false;
     syncing = false;
     buffered = [];
     holes.reset();
+    inFlight.clear();
+  }
+
+  socket.onConnect(() => {
+    forgetConnection();
     handshakeRefusals = 0;
     stopHandshakeRetry();
-    inFlight.clear();
     store.getState().setConnectionStatus('connecting');
     runSync();
   });
   socket.onDisconnect(() => {
-    epoch += 1;
-    synced = false;
-    syncing = false;
-    buffered = [];
-    holes.reset();
-    inFlight.clear();
+    forgetConnection();
     if (!closed) {
       store.getState().setConnectionStatus('offline');
       store.getState().setPresence(null, []);
@@ -402,13 +407,7 @@ export function connectCamp(
       });
     },
     close() {
-      closed = true;
-      holes.reset();
-      stopHandshakeRetry();
-      stopFollowingPick();
-      for (const timer of retryTimers) clearTimeout(timer);
-      retryTimers.clear();
-      socket.disconnect();
+      shutDown();
       if (active === connection) active = null;
     },
   };

@@ -129,15 +129,17 @@ export class CampRegistry {
     if (cached) {
       const newer = await this.store.readEntries(campId, cached.version);
       if (newer.length === 0) return cached;
-      this.recent.append(campId, newer);
       const state = newer.reduce((current, entry) => applyEntry(current, entry), cached);
-      this.states.set(campId, state);
-      return state;
+      return this.advance(campId, state, newer);
     }
     const log = await this.store.readEntries(campId, 0);
-    const state = replay(log);
-    this.recent.append(campId, log.slice(-RECENT_ENTRIES));
+    return this.advance(campId, replay(log), log.slice(-RECENT_ENTRIES));
+  }
+
+  /** The camp's state after `entries`, the newest it knows; both caches move together. */
+  private advance(campId: string, state: CampState, entries: readonly StoredEntry[]): CampState {
     this.states.set(campId, state);
+    this.recent.append(campId, entries);
     return state;
   }
 
@@ -184,10 +186,7 @@ export class CampRegistry {
 
   async createCamp(record: CampRecord, firstEntry: StoredEntry): Promise<CreateCampResult> {
     const result = await this.store.createCamp(record, firstEntry);
-    if (result.kind === 'created') {
-      this.states.set(record.id, replay([firstEntry]));
-      this.recent.append(record.id, [firstEntry]);
-    }
+    if (result.kind === 'created') this.advance(record.id, replay([firstEntry]), [firstEntry]);
     return result;
   }
 
@@ -279,8 +278,7 @@ export class CampRegistry {
     const result = await this.store.appendEntries(campId, entries);
     switch (result.kind) {
       case 'appended':
-        this.states.set(campId, state);
-        this.recent.append(campId, entries);
+        this.advance(campId, state, entries);
         return outcomes;
       case 'rejected': {
         // A retry of a stored command hid in the batch: one by one, each learns its own outcome.
@@ -378,8 +376,7 @@ export class CampRegistry {
       const result = await this.store.appendEntry(campId, entry);
       switch (result.kind) {
         case 'appended':
-          this.states.set(campId, applyEntry(state, result.entry));
-          this.recent.append(campId, [result.entry]);
+          this.advance(campId, applyEntry(state, result.entry), [result.entry]);
           return { kind: 'committed', entry: result.entry };
         case 'duplicate':
           return { kind: 'duplicate', entry: result.entry };

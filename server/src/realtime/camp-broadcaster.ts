@@ -10,6 +10,7 @@ import {
   VOTE_TALLY_EVENT,
   VOTE_TALLY_MAX_VOTES,
 } from '@campgrid/shared';
+import { entryFor } from '../camps/views.js';
 import type { StoredEntry } from '../store/store.js';
 import { moderatorAudience } from './ballot-keys.js';
 import {
@@ -211,11 +212,7 @@ export class CampBroadcaster {
     const unsent = open.entries.filter((entry) => entry.version > sentUpTo);
     if (unsent.length === 0) return;
     for (const [role, audience] of audiencesWith(open.keys)) {
-      const projected = unsent.map((entry) => ({
-        version: entry.version,
-        at: entry.at,
-        events: projectEventsFor(entry.events, open.state, audience),
-      }));
+      const projected = unsent.map((entry) => entryFor(entry, open.state, audience));
       this.io.to(shardRoom(campId, role, shard)).emit(VOTE_TALLY_EVENT, tallyOf(projected));
     }
     open.sentUpTo[shard] = open.lastVersion;

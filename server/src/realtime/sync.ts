@@ -60,9 +60,7 @@ function catchUpEntries(
   keys: ReadonlyMap<string, string> | null,
 ): LogEntry[] | null {
   if (hasUnkeyedVoter(entries, keys)) return null;
-  const rulesChanged = entries.some(({ events }) =>
-    events.some((event) => event.type !== 'camp:created' && changesProjectionRules(event)),
-  );
+  const rulesChanged = entries.some(({ events }) => events.some(changesProjectionRules));
   return rulesChanged ? null : entries.map((entry) => entryFor(entry, current, audience));
 }
 

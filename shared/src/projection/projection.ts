@@ -177,9 +177,9 @@ export function changesProjection(before: CampState, event: DomainEvent): boolea
  * Whether an event can change what later events project to (the settings, whether voting is
  * open). A run of log entries without one projects the same on every state it passes through, so
  * the server may project catch-up entries on the current state; a run with one gets a snapshot.
+ * camp:created sets the rules rather than changing them: nothing before it was projected.
  */
 export function changesProjectionRules(event: DomainEvent): boolean {
-  if (event.type === 'camp:created') return true;
   if (event.type === 'camp:updated') return event.settings !== undefined;
   return event.type === 'phase:changed' && event.phase === 'voting';
 }

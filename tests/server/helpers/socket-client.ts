@@ -5,6 +5,7 @@ import type {
   CommandType,
   EventEnvelope,
   EventType,
+  PresenceChanged,
   SyncAck,
 } from '@campgrid/shared';
 import { io, type Socket } from 'socket.io-client';
@@ -117,6 +118,27 @@ export function nextEvent(socket: TestSocket, type: EventType): Promise<EventEnv
       resolve(envelope);
     };
     socket.once(type, onEvent);
+  });
+}
+
+/** Resolves with the first presence:changed that satisfies `until`. */
+export function presenceWhere(
+  socket: TestSocket,
+  until: (presence: PresenceChanged) => boolean,
+  limitMs = WAIT_LIMIT_MS,
+): Promise<PresenceChanged> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off('presence:changed', listener);
+      reject(new Error('no matching presence:changed'));
+    }, limitMs);
+    const listener = (presence: PresenceChanged) => {
+      if (!until(presence)) return;
+      clearTimeout(timer);
+      socket.off('presence:changed', listener);
+      resolve(presence);
+    };
+    socket.on('presence:changed', listener);
   });
 }
 

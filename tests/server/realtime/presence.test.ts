@@ -1,8 +1,12 @@
-import type { PresenceChanged } from '@campgrid/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCamp } from '../helpers/api.js';
 import { connectParticipant } from '../helpers/camp-fixture.js';
-import { closeAllSockets, connectClient, type TestSocket } from '../helpers/socket-client.js';
+import {
+  closeAllSockets,
+  connectClient,
+  presenceWhere,
+  type TestSocket,
+} from '../helpers/socket-client.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 let server: TestServer;
@@ -13,29 +17,6 @@ afterEach(() => closeAllSockets());
 afterAll(async () => {
   await server.destroy();
 });
-
-/** Guards against a hang only; the tests wait for what they expect, never for a time. */
-const WAIT_LIMIT_MS = 5_000;
-
-/** Resolves with the first presence:changed that satisfies `until`. */
-function presenceWhere(
-  socket: TestSocket,
-  until: (presence: PresenceChanged) => boolean,
-): Promise<PresenceChanged> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      socket.off('presence:changed', listener);
-      reject(new Error('no matching presence:changed'));
-    }, WAIT_LIMIT_MS);
-    const listener = (presence: PresenceChanged) => {
-      if (!until(presence)) return;
-      clearTimeout(timer);
-      socket.off('presence:changed', listener);
-      resolve(presence);
-    };
-    socket.on('presence:changed', listener);
-  });
-}
 
 async function moderatorOf(slug: string, token: string): Promise<TestSocket> {
   const socket = await connectClient(server.url, { slug, token });

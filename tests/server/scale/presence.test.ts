@@ -3,7 +3,12 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCamp, joinCamp } from '../helpers/api.js';
 import { TEST_REDIS_URL } from '../helpers/redis.js';
-import { closeAllSockets, connectClient, type TestSocket } from '../helpers/socket-client.js';
+import {
+  closeAllSockets,
+  connectClient,
+  presenceWhere,
+  type TestSocket,
+} from '../helpers/socket-client.js';
 import { asHolder } from '../trust/support.js';
 import { type Cluster, type Instance, startCluster, two } from './cluster.js';
 
@@ -27,31 +32,8 @@ afterAll(async () => {
   await cluster?.destroy();
 });
 
-/** Guards against a hang only; the tests wait for what they expect, never for a time. */
-const WAIT_LIMIT_MS = 5_000;
 /** An instance that does not answer costs the adapter's 5 s per round; two rounds may queue. */
 const SILENT_PEER_LIMIT_MS = 20_000;
-
-/** Resolves with the first presence:changed that satisfies `until`. */
-function presenceWhere(
-  socket: TestSocket,
-  until: (presence: PresenceChanged) => boolean,
-  limitMs = WAIT_LIMIT_MS,
-): Promise<PresenceChanged> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      socket.off('presence:changed', listener);
-      reject(new Error('no matching presence:changed'));
-    }, limitMs);
-    const listener = (presence: PresenceChanged) => {
-      if (!until(presence)) return;
-      clearTimeout(timer);
-      socket.off('presence:changed', listener);
-      resolve(presence);
-    };
-    socket.on('presence:changed', listener);
-  });
-}
 
 function ids(presence: PresenceChanged): string[] {
   return presence.moderators.map((moderator) => moderator.connectionId);

@@ -103,9 +103,6 @@ function databaseFile(options: SqliteStoreOptions): string {
  * better-sqlite3 is synchronous; each method finishes its work before it returns its promise, so
  * a transaction never spans an await and two callers cannot interleave inside one.
  */
-/** Thrown inside a batch's transaction so that better-sqlite3 rolls it back. */
-class BatchRejected extends Error {}
-
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
@@ -257,7 +254,9 @@ export class SqliteStore implements Store {
     try {
       return this.appendBatch(campId, entries);
     } catch (error) {
-      if (error instanceof BatchRejected) return { kind: 'rejected' };
+      // A stored command id (the log's unique key) ended the transaction, which rolled back what
+      // the batch had inserted so far.
+      if (isUniqueViolation(error)) return { kind: 'rejected' };
       throw error;
     }
   }
@@ -269,10 +268,6 @@ export class SqliteStore implements Store {
         const first = entries[0];
         if (first !== undefined && first.version <= last) return { kind: 'rejected' };
         for (const entry of entries) {
-          if (this.statements.entryByCommandId.get(campId, entry.commandId)) {
-            // Throwing rolls back what this batch inserted so far.
-            throw new BatchRejected();
-          }
           if (entry.version !== last + 1) {
             throw new Error(`Log gap: camp ${campId} is at version ${last}, got ${entry.version}.`);
           }

@@ -8,7 +8,7 @@ import {
   JOIN_CODE_MIN,
   type ModeratorLinkRotated,
 } from '@campgrid/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ApiFailure } from '../../../net/index.js';
 
 /*
@@ -17,13 +17,13 @@ import type { ApiFailure } from '../../../net/index.js';
  * so they are checked here against local schemas, as net/wire.ts does for the socket.
  */
 
-const CoModeratorSchema: z.ZodType<CoModerator> = z.object({
+const CoModeratorSchema: z.ZodMiniType<CoModerator> = z.object({
   id: z.string(),
   label: z.string(),
   createdAt: z.number(),
 });
 
-const CoModeratorCreatedSchema: z.ZodType<CoModeratorCreated> = z.object({
+const CoModeratorCreatedSchema: z.ZodMiniType<CoModeratorCreated> = z.object({
   ok: z.literal(true),
   id: z.string(),
   label: z.string(),
@@ -37,13 +37,13 @@ const CoModeratorListSchema = z.object({
   coModerators: z.array(CoModeratorSchema),
 });
 
-const ModeratorLinkRotatedSchema: z.ZodType<ModeratorLinkRotated> = z.object({
+const ModeratorLinkRotatedSchema: z.ZodMiniType<ModeratorLinkRotated> = z.object({
   ok: z.literal(true),
   moderatorToken: z.string(),
   links: z.object({ schedule: z.string(), participant: z.string(), moderator: z.string() }),
 });
 
-const DoneSchema: z.ZodType<DoneResponse> = z.object({ ok: z.literal(true) });
+const DoneSchema: z.ZodMiniType<DoneResponse> = z.object({ ok: z.literal(true) });
 
 /** Only the envelope is checked: the file is handed to the moderator as the server wrote it. */
 const ExportSchema = z.looseObject({ ok: z.literal(true), format: z.literal('campgrid-export') });
@@ -100,7 +100,7 @@ async function call<T>(
   path: string,
   token: string,
   init: { method: string; body?: unknown },
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<AccessResult<T>> {
   const reply = await send(path, token, init);
   if (!reply.ok) return reply;
